@@ -1,0 +1,73 @@
+import { ApiError, networkError, toApiError } from "./api-error";
+
+export { ApiError } from "./api-error";
+
+/** HTTP methods used by the API. */
+export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
+
+/** Options for {@link apiRequest}. */
+export interface RequestOptions {
+  method?: HttpMethod;
+  /** Serialised as JSON when present. */
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Calls the same-origin API with cookies and JSON. Resolves with the parsed body (undefined for 204)
+ * and rejects with an {@link ApiError} for network failures and non-2xx responses.
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = "GET", body, signal } = options;
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: "include",
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw networkError();
+  }
+  const data = await readJson(response);
+  if (!response.ok) throw toApiError(response.status, data);
+  return data as T;
+}
+
+/** Thin verb helpers over {@link apiRequest}. */
+export const api = {
+  get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>(path, { signal }),
+  post: <T>(path: string, body: unknown = {}) => apiRequest<T>(path, { method: "POST", body }),
+  patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: "PATCH", body }),
+  delete: (path: string) => apiRequest<void>(path, { method: "DELETE" }),
+};
+
+/** Builds a query string, skipping undefined/null values. */
+export function withQuery(path: string, params: Record<string, string | number | null | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+/** True for errors that should not be retried (client errors and our own ApiErrors below 500). */
+export function isClientError(error: unknown): boolean {
+  return error instanceof ApiError && error.status >= 400 && error.status < 500;
+}

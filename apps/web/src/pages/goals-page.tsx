@@ -1,0 +1,35 @@
+import { Container, List, Paper, Text } from "@mantine/core";
+import { IconTarget } from "@tabler/icons-react";
+import { PageHeader } from "../components/page-header";
+import { StatusMessage } from "../components/status-message";
+import { useOrg } from "../lib/use-org";
+
+/** `/o/:orgId/goals`: the goals list (empty until goals exist). */
+export function GoalsPage() {
+  const org = useOrg();
+  return (
+    <Container size="lg" p={0}>
+      <PageHeader title="Goals" description={`Objectives and key results for ${org.name}.`} />
+      <Paper withBorder radius="lg" p="xl">
+        <StatusMessage
+          icon={<IconTarget size={30} />}
+          title="No goals yet"
+          description={
+            <>
+              <Text span inherit>
+                Goals are your organisation's objectives, each measured by key results. Their progress comes
+                straight from Jira: link a key result to a Jira issue or JQL query and Goalpost keeps it up to
+                date as work gets done.
+              </Text>
+              <List size="sm" mt="md" ta="left" spacing={4} c="dimmed">
+                <List.Item>See every objective with its owner and status at a glance</List.Item>
+                <List.Item>Track key results with progress computed from Jira</List.Item>
+                <List.Item>Spot goals that are at risk before the quarter ends</List.Item>
+              </List>
+            </>
+          }
+        />
+      </Paper>
+    </Container>
+  );
+}

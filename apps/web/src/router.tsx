@@ -1,0 +1,54 @@
+import { createBrowserRouter, Navigate } from "react-router";
+import { AppLayout } from "./components/app-layout";
+import { RequireAuth } from "./components/require-auth";
+import { GoalsPage } from "./pages/goals-page";
+import { HomeRedirect } from "./pages/home-redirect";
+import { InvitePage } from "./pages/invite-page";
+import { MembersPage } from "./pages/members-page";
+import { NotFoundPage } from "./pages/not-found-page";
+import { OrgLayout } from "./pages/org-layout";
+import { PortfoliosPage } from "./pages/portfolios-page";
+import { RouteErrorPage } from "./pages/route-error-page";
+import { SignInPage } from "./pages/sign-in-page";
+import { SignUpPage } from "./pages/sign-up-page";
+import { TokensPage } from "./pages/tokens-page";
+
+/** Creates the browser router with every route of the app. */
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      errorElement: <RouteErrorPage />,
+      children: [
+        { path: "/signin", element: <SignInPage /> },
+        { path: "/signup", element: <SignUpPage /> },
+        { path: "/invite/:token", element: <InvitePage /> },
+        {
+          element: <RequireAuth />,
+          children: [
+            {
+              element: <AppLayout />,
+              children: [
+                { index: true, element: <HomeRedirect /> },
+                {
+                  path: "/o/:orgId",
+                  element: <OrgLayout />,
+                  children: [
+                    { index: true, element: <Navigate to="goals" replace /> },
+                    { path: "goals", element: <GoalsPage /> },
+                    { path: "portfolios", element: <PortfoliosPage /> },
+                    { path: "admin", element: <Navigate to="members" replace /> },
+                    { path: "admin/members", element: <MembersPage /> },
+                    { path: "*", element: <NotFoundPage embedded /> },
+                  ],
+                },
+                { path: "/settings", element: <Navigate to="/settings/tokens" replace /> },
+                { path: "/settings/tokens", element: <TokensPage /> },
+              ],
+            },
+          ],
+        },
+        { path: "*", element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}
