@@ -1,0 +1,60 @@
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import type { Config } from "../config/config.ts";
+import type { Db } from "../db/database.ts";
+import { accounts, rateLimits, sessions, users, verifications } from "../db/schema/index.ts";
+
+/** Header the HTTP edge sets to the client address it trusts; incoming copies are dropped. */
+export const CLIENT_IP_HEADER = "x-goalpost-client-ip";
+
+export const SESSION_TTL_SECONDS = 14 * 24 * 3600;
+
+/**
+ * better-auth handles identity: password hashing (scrypt), sessions in httpOnly SameSite=Lax cookies,
+ * origin checks on its endpoints and sign-in rate limiting stored in the database (so several processes
+ * share the count).
+ */
+export function createAuth(options: {
+  db: Db;
+  config: Pick<Config, "publicUrl" | "signInRateLimit">;
+  secret: string;
+}) {
+  const { db, config, secret } = options;
+  return betterAuth({
+    appName: "Goalpost",
+    baseURL: config.publicUrl,
+    basePath: "/api/auth",
+    secret,
+    trustedOrigins: [config.publicUrl],
+    telemetry: { enabled: false },
+    database: drizzleAdapter(db, {
+      provider: "pg",
+      schema: {
+        user: users,
+        session: sessions,
+        account: accounts,
+        verification: verifications,
+        rateLimit: rateLimits,
+      },
+    }),
+    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+    session: { expiresIn: SESSION_TTL_SECONDS, updateAge: 24 * 3600 },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 300,
+      customRules: {
+        "/sign-in/email": { window: 60, max: config.signInRateLimit },
+        "/sign-up/email": { window: 60, max: config.signInRateLimit },
+      },
+    },
+    advanced: {
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      useSecureCookies: config.publicUrl.startsWith("https://"),
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

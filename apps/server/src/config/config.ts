@@ -1,0 +1,28 @@
+/** Where the data lives: an embedded PGlite folder, or a PostgreSQL server. */
+export type DatabaseConfig = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
+
+/** Goalpost's validated configuration. Built once at boot by `loadConfig`; passed, never re-read. */
+export interface Config {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  /** Absolute base URL users reach the app at (links in invites, trusted origin for auth). */
+  publicUrl: string;
+  database: DatabaseConfig;
+  /** Folder for embedded data and generated keys. */
+  dataDir: string;
+  /**
+   * Master key (file path or base64): encrypts Jira tokens and derives the session-signing secret.
+   * Generated into `dataDir` in embedded mode when unset; required with PostgreSQL so processes agree.
+   */
+  secretsKey: string | undefined;
+  jiraAllowHosts: string[];
+  syncIntervalMinutes: number;
+  workers: "inline" | "off";
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  trustProxy: boolean;
+  /** Sign-in attempts allowed per client address per minute. */
+  signInRateLimit: number;
+  /** Whether anyone may sign up and create an organisation (the very first sign-up is always allowed). */
+  allowSignup: boolean;
+}

@@ -1,0 +1,96 @@
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import type { Auth } from "../auth/create-auth.ts";
+import type { Db } from "../db/database.ts";
+import type { Logger } from "../logging/logger.ts";
+import type { SecretBox } from "../secrets/secret-box.ts";
+import { installHttpMetrics } from "./http-metrics.ts";
+import { installAuthentication } from "./install-authentication.ts";
+import { installErrorHandlers } from "./install-error-handlers.ts";
+import { apiTokenRoutes } from "./routes/api-tokens.routes.ts";
+import { authRoutes } from "./routes/auth.routes.ts";
+import { healthRoutes } from "./routes/health.routes.ts";
+import { inviteRoutes } from "./routes/invites.routes.ts";
+import { meRoutes } from "./routes/me.routes.ts";
+import { orgRoutes } from "./routes/orgs.routes.ts";
+import { signUpRoutes } from "./routes/signup.routes.ts";
+import { serveWeb } from "./serve-web.ts";
+
+/** What the HTTP edge is wired to. */
+export interface AppDependencies {
+  db: Db;
+  auth: Auth;
+  box: SecretBox;
+  logger: Logger;
+  publicUrl: string;
+  allowSignup: boolean;
+  trustProxy: boolean;
+  now(): Date;
+  readinessChecks: Record<string, () => Promise<boolean>>;
+  /** Folder of the built web app; omitted for an API-only app (tests). */
+  webDist?: string;
+}
+
+/** Largest accepted request body: every Goalpost request is a small JSON document. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * Builds the Fastify app: zod-validated routes with the generated OpenAPI document at `/api/openapi.json`
+ * (browsable at `/api/docs`), auth, health and metrics, and the web app. Testable in-process via `inject`.
+ */
+export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: deps.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Goalpost API",
+        version: "1",
+        description:
+          "OKRs and portfolios whose progress comes from Jira. Authenticate with the session cookie or `Authorization: Bearer <personal API token>`.",
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer" },
+          session: { type: "apiKey", in: "cookie", name: "better-auth.session_token" },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  await app.register(fastifyRateLimit, { global: false });
+
+  installHttpMetrics(app);
+  installAuthentication(app, deps);
+  const spaFallback = deps.webDist ? await serveWeb(app, deps.webDist) : null;
+  installErrorHandlers(app, spaFallback ? { spaFallback } : {});
+
+  await app.register(healthRoutes({ checks: deps.readinessChecks }));
+  await app.register(authRoutes(deps));
+  await app.register(signUpRoutes(deps));
+  await app.register(meRoutes(deps));
+  await app.register(apiTokenRoutes(deps));
+  await app.register(orgRoutes(deps));
+  await app.register(inviteRoutes(deps));
+  return app;
+}

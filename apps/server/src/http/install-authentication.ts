@@ -1,0 +1,59 @@
+import { DomainError } from "@goalpost/domain";
+import { fromNodeHeaders } from "better-auth/node";
+import type { FastifyInstance } from "fastify";
+import { authenticateApiToken } from "../accounts/authenticate-api-token.ts";
+import type { Auth } from "../auth/create-auth.ts";
+import type { Db } from "../db/database.ts";
+import "./request-caller.ts";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Resolves the caller of every `/api/v1` request, from `Authorization: Bearer` (a personal API token) or
+ * the session cookie. A bad bearer token is a 401 even when a cookie is present. Cookie-authenticated
+ * writes must come from our own origin (CSRF guard on top of SameSite=Lax cookies and JSON-only bodies).
+ */
+export function installAuthentication(
+  app: FastifyInstance,
+  deps: { db: Db; auth: Auth; publicUrl: string; now(): Date },
+) {
+  const ownOrigin = new URL(deps.publicUrl).origin;
+  app.decorateRequest("caller", null);
+  app.addHook("onRequest", async (request) => {
+    if (!request.url.startsWith("/api/v1/")) return;
+    const header = request.headers.authorization;
+    if (header !== undefined) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      const user = match?.[1] ? await authenticateApiToken(deps, match[1]) : null;
+      if (!user)
+        throw new DomainError("unauthenticated", "The API token is not valid (revoked, or mistyped).");
+      request.caller = { user, via: "token" };
+      return;
+    }
+    const session = await deps.auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
+    if (!session) return;
+    if (!SAFE_METHODS.has(request.method)) {
+      const origin = request.headers.origin;
+      const site = request.headers["sec-fetch-site"];
+      if (
+        (origin !== undefined && !isOwnOrigin(origin, ownOrigin, request.headers.host)) ||
+        site === "cross-site"
+      ) {
+        throw new DomainError("forbidden", "Cross-site request refused.");
+      }
+    }
+    request.caller = {
+      user: { id: session.user.id, name: session.user.name, email: session.user.email },
+      via: "session",
+    };
+  });
+}
+
+function isOwnOrigin(origin: string, ownOrigin: string, host: string | undefined): boolean {
+  if (origin === ownOrigin) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,43 @@
+import type { z } from "zod";
+import type { Db } from "../db/database.ts";
+import type { Logger } from "../logging/logger.ts";
+
+/** What a job handler may use. Handlers get their collaborators here, never from globals. */
+export interface JobContext {
+  db: Db;
+  logger: Logger;
+  now(): Date;
+}
+
+/** Retry policy of a job, kept next to its handler. */
+export interface RetryPolicy {
+  /** Attempts after the first. */
+  limit: number;
+  /** Seconds before the first retry. */
+  delaySeconds: number;
+  /** Exponential backoff (pg-boss doubles the delay, with jitter). */
+  backoff: boolean;
+  /** Upper bound on the delay between retries, in seconds. */
+  maxDelaySeconds?: number;
+}
+
+/** A typed background job: name, payload schema, handler, retries and an optional cron schedule. */
+export interface JobDefinition<Payload> {
+  name: string;
+  payload: z.ZodType<Payload>;
+  retry: RetryPolicy;
+  /** Seconds a single run may take before pg-boss fails it (and retries it). */
+  timeoutSeconds: number;
+  /** When set, the queue runs the job on this cron (UTC) with this payload. */
+  schedule?: { cron: string; payload: Payload };
+  handler(payload: Payload, context: JobContext): Promise<void>;
+}
+
+/**
+ * Declares a job. The identity function exists for type inference: enqueueing a job elsewhere is then
+ * checked against its payload schema.
+ * @example export const pingJob = defineJob({ name: "ping", payload: z.object({}), ... })
+ */
+export function defineJob<Payload>(definition: JobDefinition<Payload>): JobDefinition<Payload> {
+  return definition;
+}

@@ -1,0 +1,90 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { DrizzleTransactionLike } from "pg-boss";
+import { fromDrizzle, fromPglite, PgBoss } from "pg-boss";
+import type { Database, Tx } from "../db/database.ts";
+import type { Logger } from "../logging/logger.ts";
+import type { JobContext, JobDefinition } from "./define-job.ts";
+import { recordJobOutcome } from "./job-metrics.ts";
+
+/** The queue of background work, on the application's own database (pg-boss). */
+export interface JobQueue {
+  /** Enqueues a job; inside `tx` it commits or rolls back with that transaction. Returns the job id. */
+  enqueue<Payload>(
+    job: JobDefinition<Payload>,
+    payload: Payload,
+    options?: { tx?: Tx },
+  ): Promise<string | null>;
+  /** Starts consuming jobs in this process (and owns the cron schedules). */
+  startWorkers(jobs: readonly JobDefinition<never>[], context: JobContext): Promise<void>;
+  /** Whether the queue's tables answer. */
+  isReachable(): Promise<boolean>;
+  stop(): Promise<void>;
+  readonly boss: PgBoss;
+}
+
+/** Creates pg-boss on `database`, installs its schema and creates the queues of `jobs`. */
+export async function startJobQueue(
+  database: Database,
+  jobs: readonly JobDefinition<never>[],
+  logger: Logger,
+): Promise<JobQueue> {
+  const boss =
+    database.kind === "pglite"
+      ? new PgBoss({ db: fromPglite(database.client), backend: "pglite", schema: "pgboss" })
+      : new PgBoss({ connectionString: database.url, schema: "pgboss", max: 5 });
+  boss.on("error", (error: unknown) => logger.error({ err: error }, "job queue error"));
+  await boss.start();
+  for (const job of jobs) {
+    await boss.createQueue(job.name, {
+      retryLimit: job.retry.limit,
+      retryDelay: job.retry.delaySeconds,
+      retryBackoff: job.retry.backoff,
+      ...(job.retry.maxDelaySeconds ? { retryDelayMax: job.retry.maxDelaySeconds } : {}),
+      expireInSeconds: job.timeoutSeconds,
+    });
+  }
+
+  return {
+    boss,
+    async enqueue(job, payload, options) {
+      const data = job.payload.parse(payload) as object;
+      if (options?.tx)
+        return boss.send(job.name, data, { db: fromDrizzle(asDrizzleTransaction(options.tx), sql) });
+      return boss.send(job.name, data);
+    },
+    async startWorkers(workerJobs, context) {
+      for (const job of workerJobs) {
+        await boss.work<unknown>(job.name, async ([received]) => {
+          if (!received) return;
+          const started = performance.now();
+          try {
+            const payload = job.payload.parse(received.data);
+            await job.handler(payload, context);
+            recordJobOutcome(job.name, "completed", performance.now() - started);
+          } catch (error) {
+            recordJobOutcome(job.name, "failed", performance.now() - started);
+            logger.warn({ err: error, job: job.name, attempt: received.retryCount }, "job failed");
+            throw error;
+          }
+        });
+        if (job.schedule) await boss.schedule(job.name, job.schedule.cron, job.schedule.payload as object);
+      }
+    },
+    async isReachable() {
+      try {
+        await boss.getQueue(jobs[0]?.name ?? "none");
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 10_000, close: database.kind === "postgres" });
+    },
+  };
+}
+
+/** Both engines' `execute` resolve to an object with `rows`; pg-boss only needs that. */
+function asDrizzleTransaction(tx: Tx): DrizzleTransactionLike {
+  return { execute: (query) => tx.execute(query as SQL) as ReturnType<DrizzleTransactionLike["execute"]> };
+}

@@ -1,0 +1,31 @@
+import type { FastifyBaseLogger } from "fastify";
+import { pino } from "pino";
+import type { Config } from "../config/config.ts";
+
+/** The logger type everything receives (pino satisfies it; so does Fastify's request logger). */
+export type Logger = FastifyBaseLogger;
+
+/**
+ * Paths pino removes from every log line: credentials, cookies and tokens never reach the logs.
+ * Request logs also carry only method, URL (query strings are stripped) and status.
+ */
+export const REDACTED_PATHS = [
+  "req.headers.authorization",
+  "req.headers.cookie",
+  'res.headers["set-cookie"]',
+  "password",
+  "*.password",
+  "token",
+  "*.token",
+  "apiToken",
+  "*.apiToken",
+];
+
+/** Creates the process logger (JSON lines; pretty in development). */
+export function createLogger(config: Pick<Config, "logLevel" | "env">): Logger {
+  return pino({
+    level: config.logLevel,
+    redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+    ...(config.env === "development" ? { transport: { target: "pino-pretty" } } : {}),
+  });
+}

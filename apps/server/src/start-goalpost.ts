@@ -1,0 +1,82 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance } from "fastify";
+import { type Auth, createAuth } from "./auth/create-auth.ts";
+import type { Config } from "./config/config.ts";
+import type { Database } from "./db/database.ts";
+import { isDatabaseReachable, migrateDatabase } from "./db/migrate-database.ts";
+import { openDatabase } from "./db/open-database.ts";
+import { buildApp } from "./http/build-app.ts";
+import { type JobQueue, startJobQueue } from "./jobs/job-queue.ts";
+import { allJobs } from "./jobs/job-registry.ts";
+import type { Logger } from "./logging/logger.ts";
+import { deriveKey } from "./secrets/derive-key.ts";
+import { resolveSecretsKey } from "./secrets/resolve-secrets-key.ts";
+import { createSecretBox, type SecretBox } from "./secrets/secret-box.ts";
+
+/** Where `npm run build:web` puts the single-page app. */
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
+
+/** A running Goalpost: its parts, for the entry points and tests. */
+export interface Goalpost {
+  config: Config;
+  database: Database;
+  queue: JobQueue;
+  auth: Auth;
+  box: SecretBox;
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: opens and migrates the database, resolves secrets, starts the job queue (and its
+ * workers when `config.workers` is inline), and builds the HTTP app. Nothing listens yet.
+ */
+export async function startGoalpost(
+  config: Config,
+  options: { logger: Logger; serveWeb?: boolean; now?: () => Date },
+): Promise<Goalpost> {
+  const { logger } = options;
+  const now = options.now ?? (() => new Date());
+  const database = await openDatabase(config.database);
+  try {
+    await migrateDatabase(database);
+    const master = await resolveSecretsKey(config);
+    const box = createSecretBox(deriveKey(master, "token-encryption"));
+    const auth = createAuth({
+      db: database.db,
+      config,
+      secret: deriveKey(master, "session-signing").toString("base64"),
+    });
+    const queue = await startJobQueue(database, allJobs, logger);
+    if (config.workers === "inline") await queue.startWorkers(allJobs, { db: database.db, logger, now });
+    const app = await buildApp({
+      db: database.db,
+      auth,
+      box,
+      logger,
+      now,
+      publicUrl: config.publicUrl,
+      allowSignup: config.allowSignup,
+      trustProxy: config.trustProxy,
+      readinessChecks: { database: () => isDatabaseReachable(database), queue: () => queue.isReachable() },
+      ...(options.serveWeb ? { webDist: WEB_DIST } : {}),
+    });
+    return {
+      config,
+      database,
+      queue,
+      auth,
+      box,
+      app,
+      async close() {
+        await app.close();
+        await queue.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
