@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { ApiError } from "../api/api-error";
+import { splitFormError } from "./form-errors";
+
+describe("splitFormError", () => {
+  it("puts known field errors next to their fields", () => {
+    const error = new ApiError(400, "validation_failed", "Check the form.", {
+      fields: { email: "Invalid email", password: "Too short" },
+    });
+    expect(splitFormError(error, ["email", "password"])).toEqual({
+      fields: { email: "Invalid email", password: "Too short" },
+      formMessage: null,
+    });
+  });
+
+  it("turns unknown field errors into a form message", () => {
+    const error = new ApiError(400, "validation_failed", "Check the form.", {
+      fields: { orgName: "Required" },
+    });
+    expect(splitFormError(error, ["email"])).toEqual({ fields: {}, formMessage: "Required" });
+  });
+
+  it("maps email_taken onto the email field", () => {
+    const error = new ApiError(409, "email_taken", "That email is already registered.");
+    expect(splitFormError(error, ["name", "email"])).toEqual({
+      fields: { email: "That email is already registered." },
+      formMessage: null,
+    });
+  });
+
+  it("uses the message for errors without field details", () => {
+    const error = new ApiError(401, "invalid_email_or_password", "Invalid email or password");
+    expect(splitFormError(error, ["email", "password"])).toEqual({
+      fields: {},
+      formMessage: "Invalid email or password",
+    });
+  });
+
+  it("handles non-API errors", () => {
+    expect(splitFormError(new Error("Boom"), ["x"]).formMessage).toBe("Boom");
+  });
+});
