@@ -15,7 +15,7 @@ export interface AppHeaderProps {
 export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-      <Group gap="md" wrap="nowrap">
+      <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
         <Burger
           opened={navOpened}
           onClick={onToggleNav}
@@ -24,7 +24,7 @@ export function AppHeader({ navOpened, onToggleNav }: AppHeaderProps) {
           aria-label={navOpened ? "Close navigation" : "Open navigation"}
         />
         <Link to="/" aria-label="Goalpost home" style={{ textDecoration: "none", color: "inherit" }}>
-          <Brand />
+          <Brand compact />
         </Link>
         <OrgSwitcher />
       </Group>

@@ -1,12 +1,13 @@
-import { AppShell, Divider, NavLink, ScrollArea, Text } from "@mantine/core";
+import { AppShell, Divider, NavLink, ScrollArea } from "@mantine/core";
 import { IconBriefcase, IconKey, IconTarget, IconUsers } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
-import { type OrgSection, orgPath } from "../lib/org-paths";
+import { orgPath } from "../lib/org-paths";
 import { useCurrentOrg } from "../lib/use-current-org";
 
 interface NavItem {
   label: string;
+  description?: string;
   to: string;
   icon: ReactNode;
 }
@@ -16,14 +17,24 @@ export function AppNavbar() {
   const org = useCurrentOrg();
   const { pathname } = useLocation();
 
-  const section = (label: string, target: OrgSection, icon: ReactNode): NavItem | null =>
-    org ? { label, to: orgPath(org.id, target), icon } : null;
-  const orgItems = [
-    section("Goals", "goals", <IconTarget size={18} stroke={1.7} />),
-    section("Portfolios", "portfolios", <IconBriefcase size={18} stroke={1.7} />),
-  ].filter((item): item is NavItem => item !== null);
-  const adminItem =
-    org?.role === "admin" ? section("Members", "admin/members", <IconUsers size={18} />) : null;
+  const orgItems: NavItem[] = org
+    ? [
+        { label: "Goals", to: orgPath(org.id, "goals"), icon: <IconTarget size={18} stroke={1.7} /> },
+        {
+          label: "Portfolios",
+          to: orgPath(org.id, "portfolios"),
+          icon: <IconBriefcase size={18} stroke={1.7} />,
+        },
+      ]
+    : [];
+  if (org?.role === "admin") {
+    orgItems.push({
+      label: "Admin",
+      description: "Members and invites",
+      to: orgPath(org.id, "admin/members"),
+      icon: <IconUsers size={18} stroke={1.7} />,
+    });
+  }
 
   const renderItem = (item: NavItem) => {
     const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
@@ -33,10 +44,12 @@ export function AppNavbar() {
         component={Link}
         to={item.to}
         label={item.label}
+        description={item.description}
         leftSection={item.icon}
         active={active}
         aria-current={active ? "page" : undefined}
         variant="light"
+        mb={2}
         style={{ borderRadius: "var(--mantine-radius-md)" }}
       />
     );
@@ -45,17 +58,7 @@ export function AppNavbar() {
   return (
     <>
       <AppShell.Section grow component={ScrollArea}>
-        <nav aria-label="Main">
-          {orgItems.map(renderItem)}
-          {adminItem && (
-            <>
-              <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mt="lg" mb={4}>
-                Admin
-              </Text>
-              {renderItem(adminItem)}
-            </>
-          )}
-        </nav>
+        <nav aria-label="Main">{orgItems.map(renderItem)}</nav>
       </AppShell.Section>
       <AppShell.Section>
         <Divider mb="sm" />

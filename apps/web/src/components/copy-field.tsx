@@ -26,7 +26,7 @@ export function CopyField({ label, value, description }: CopyFieldProps) {
                 color={copied ? "teal" : "gray"}
                 variant="subtle"
                 onClick={copy}
-                aria-label={copied ? "Copied" : `Copy ${label.toLowerCase()}`}
+                aria-label={copied ? "Copied" : "Copy to clipboard"}
               >
                 {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
               </ActionIcon>

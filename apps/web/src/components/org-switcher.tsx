@@ -25,7 +25,7 @@ export function OrgSwitcher() {
             aria-label={
               current ? `Organisation: ${current.name}. Switch organisation` : "Switch organisation"
             }
-            maw={240}
+            maw={{ base: 170, sm: 260 }}
             styles={{ label: { overflow: "hidden", textOverflow: "ellipsis" } }}
           >
             {current?.name ?? "No organisation"}

@@ -5,13 +5,23 @@ import type { ReactNode } from "react";
 export interface StatusMessageProps {
   icon: ReactNode;
   title: string;
+  /** Inline content only: it is rendered inside a paragraph. */
   description: ReactNode;
+  /** Block content shown under the description (lists, extra paragraphs). */
+  details?: ReactNode;
   action?: ReactNode;
   color?: string;
 }
 
 /** Centered icon, title, explanation and optional action: empty states, 403s and 404s. */
-export function StatusMessage({ icon, title, description, action, color = "indigo" }: StatusMessageProps) {
+export function StatusMessage({
+  icon,
+  title,
+  description,
+  details,
+  action,
+  color = "indigo",
+}: StatusMessageProps) {
   return (
     <EmptyState
       icon={icon}
@@ -24,6 +34,7 @@ export function StatusMessage({ icon, title, description, action, color = "indig
       maw={560}
       mx="auto"
     >
+      {details}
       {action && <EmptyState.Actions>{action}</EmptyState.Actions>}
     </EmptyState>
   );

@@ -43,7 +43,6 @@ export function InvitePage() {
   }
 
   const info = invite.data;
-  const alreadyMember = me.data?.orgs.some((o) => o.name === info.orgName) ?? false;
   const next = `/invite/${encodeURIComponent(token)}`;
 
   const handleAccept = async () => {
@@ -67,7 +66,6 @@ export function InvitePage() {
           <>
             <Text size="sm">
               Signed in as <strong>{me.data.user.email}</strong>.
-              {alreadyMember && " You may already belong to an organisation with this name."}
             </Text>
             <Button fullWidth loading={accept.isPending} onClick={() => void handleAccept()}>
               Accept invitation

@@ -26,8 +26,8 @@ export function MembersPage() {
     <Container size="lg" p={0}>
       <PageHeader title="Members" description={`People in ${org.name}, their roles, and pending invites.`} />
       <Stack gap="xl">
-        <InvitesSection orgId={org.id} />
         <MembersSection orgId={org.id} />
+        <InvitesSection orgId={org.id} />
       </Stack>
     </Container>
   );

@@ -1,4 +1,4 @@
-import { Container, List, Paper, Text } from "@mantine/core";
+import { Container, List, Paper } from "@mantine/core";
 import { IconBriefcase } from "@tabler/icons-react";
 import { PageHeader } from "../components/page-header";
 import { StatusMessage } from "../components/status-message";
@@ -15,18 +15,14 @@ export function PortfoliosPage() {
           icon={<IconBriefcase size={30} />}
           title="No portfolios yet"
           description={
-            <>
-              <Text span inherit>
-                Portfolios group related initiatives so you can follow them together. Progress is rolled up
-                from the Jira epics and issues behind each initiative, so nobody has to update a status by
-                hand.
-              </Text>
-              <List size="sm" mt="md" ta="left" spacing={4} c="dimmed">
-                <List.Item>Follow initiatives across teams and Jira projects</List.Item>
-                <List.Item>See progress and schedule risk rolled up from Jira</List.Item>
-                <List.Item>Connect initiatives to the goals they serve</List.Item>
-              </List>
-            </>
+            "Portfolios group related initiatives so you can follow them together. Progress is rolled up from the Jira epics and issues behind each initiative, so nobody has to update a status by hand."
+          }
+          details={
+            <List size="sm" mt="md" ta="left" spacing={4} c="dimmed">
+              <List.Item>Follow initiatives across teams and Jira projects</List.Item>
+              <List.Item>See progress and schedule risk rolled up from Jira</List.Item>
+              <List.Item>Connect initiatives to the goals they serve</List.Item>
+            </List>
           }
         />
       </Paper>
