@@ -68,6 +68,7 @@ CREATE TABLE "invites" (
 	"id" text PRIMARY KEY NOT NULL,
 	"org_id" text NOT NULL,
 	"token_hash" text NOT NULL,
+	"token_sealed" text NOT NULL,
 	"role" text NOT NULL,
 	"email" text,
 	"created_by" text,

@@ -47,6 +47,7 @@ export async function startGoalpost(
       db: database.db,
       config,
       secret: deriveKey(master, "session-signing").toString("base64"),
+      logger,
     });
     const queue = await startJobQueue(database, allJobs, logger);
     if (config.workers === "inline") await queue.startWorkers(allJobs, { db: database.db, logger, now });

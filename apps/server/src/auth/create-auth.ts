@@ -3,6 +3,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import type { Config } from "../config/config.ts";
 import type { Db } from "../db/database.ts";
 import { accounts, rateLimits, sessions, users, verifications } from "../db/schema/index.ts";
+import type { Logger } from "../logging/logger.ts";
 
 /** Header the HTTP edge sets to the client address it trusts; incoming copies are dropped. */
 export const CLIENT_IP_HEADER = "x-goalpost-client-ip";
@@ -18,8 +19,9 @@ export function createAuth(options: {
   db: Db;
   config: Pick<Config, "publicUrl" | "signInRateLimit">;
   secret: string;
+  logger: Logger;
 }) {
-  const { db, config, secret } = options;
+  const { db, config, secret, logger } = options;
   return betterAuth({
     appName: "Goalpost",
     baseURL: config.publicUrl,
@@ -27,6 +29,10 @@ export function createAuth(options: {
     secret,
     trustedOrigins: [config.publicUrl],
     telemetry: { enabled: false },
+    logger: {
+      level: "warn",
+      log: (level, message) => logger[level === "debug" ? "debug" : level]({ component: "auth" }, message),
+    },
     database: drizzleAdapter(db, {
       provider: "pg",
       schema: {

@@ -15,6 +15,7 @@ import type { SecretBox } from "../secrets/secret-box.ts";
 import { installHttpMetrics } from "./http-metrics.ts";
 import { installAuthentication } from "./install-authentication.ts";
 import { installErrorHandlers } from "./install-error-handlers.ts";
+import { rejectNulCharacters } from "./reject-nul-characters.ts";
 import { apiTokenRoutes } from "./routes/api-tokens.routes.ts";
 import { authRoutes } from "./routes/auth.routes.ts";
 import { healthRoutes } from "./routes/health.routes.ts";
@@ -81,6 +82,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(fastifyRateLimit, { global: false });
 
   installHttpMetrics(app);
+  rejectNulCharacters(app);
   installAuthentication(app, deps);
   const spaFallback = deps.webDist ? await serveWeb(app, deps.webDist) : null;
   installErrorHandlers(app, spaFallback ? { spaFallback } : {});

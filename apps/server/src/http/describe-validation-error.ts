@@ -12,7 +12,7 @@ export function describeValidationError(
   const fields: Record<string, string> = {};
   for (const issue of issues) {
     const path = issue.instancePath.split("/").filter(Boolean).join(".");
-    const keys = unknownKeys(issue.params);
+    const keys = issue.keyword === "unrecognized_keys" ? unknownKeys(issue.params) : [];
     if (keys.length > 0) {
       for (const key of keys) fields[[where, path, key].filter(Boolean).join(".")] = "unknown field";
       continue;
@@ -24,11 +24,6 @@ export function describeValidationError(
 }
 
 function unknownKeys(params: unknown): string[] {
-  if (typeof params !== "object" || params === null) return [];
-  const issue = "issue" in params ? params.issue : params;
-  if (typeof issue === "object" && issue !== null && "code" in issue && issue.code === "unrecognized_keys") {
-    const keys = "keys" in issue ? issue.keys : undefined;
-    return Array.isArray(keys) ? keys.map(String) : [];
-  }
-  return [];
+  if (typeof params !== "object" || params === null || !("keys" in params)) return [];
+  return Array.isArray(params.keys) ? params.keys.map(String) : [];
 }

@@ -19,6 +19,8 @@ export const REDACTED_PATHS = [
   "*.token",
   "apiToken",
   "*.apiToken",
+  "err.params",
+  "err.cause.params",
 ];
 
 /** Creates the process logger (JSON lines; pretty in development). */
