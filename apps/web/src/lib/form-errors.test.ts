@@ -17,7 +17,17 @@ describe("splitFormError", () => {
     const error = new ApiError(400, "validation_failed", "Check the form.", {
       fields: { orgName: "Required" },
     });
-    expect(splitFormError(error, ["email"])).toEqual({ fields: {}, formMessage: "Required" });
+    expect(splitFormError(error, ["email"])).toEqual({ fields: {}, formMessage: "OrgName: Required." });
+  });
+
+  it("strips the server's body./query. prefixes and capitalises fragments", () => {
+    const error = new ApiError(400, "validation_failed", "Invalid request: body.password: too short.", {
+      fields: { "body.password": "must be at least 8 characters", "body.email": "must be an email address" },
+    });
+    expect(splitFormError(error, ["email", "password"])).toEqual({
+      fields: { password: "Must be at least 8 characters", email: "Must be an email address" },
+      formMessage: null,
+    });
   });
 
   it("maps email_taken onto the email field", () => {

@@ -13,6 +13,16 @@ const codeToField: Record<string, string> = {
   email_taken: "email",
 };
 
+/** `body.email` → `email`: the server names fields by where they were in the request. */
+export function normaliseFieldName(field: string): string {
+  return field.replace(/^(body|query|params)\./, "");
+}
+
+/** Server field messages are fragments ("must be at least 8 characters"): capitalise them for display. */
+export function capitalise(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
 /**
  * Maps an API error onto the fields a form has: known field errors go next to their inputs; the rest
  * (and errors without field details) become a form-level message.
@@ -23,9 +33,10 @@ export function splitFormError(error: unknown, knownFields: readonly string[]): 
   }
   const fields: Record<string, string> = {};
   const unknown: string[] = [];
-  for (const [field, message] of Object.entries(error.fieldErrors)) {
-    if (knownFields.includes(field)) fields[field] = message;
-    else unknown.push(message);
+  for (const [rawField, message] of Object.entries(error.fieldErrors)) {
+    const field = normaliseFieldName(rawField);
+    if (knownFields.includes(field) && !fields[field]) fields[field] = capitalise(message);
+    else unknown.push(`${capitalise(field)}: ${message}.`);
   }
   const mapped = codeToField[error.code];
   if (mapped && knownFields.includes(mapped) && !fields[mapped]) fields[mapped] = error.message;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeNextPath, signInPathFor } from "./safe-next";
+import { inviteTokenFromPath, safeNextPath, signInPathFor, signUpPathFor } from "./safe-next";
 
 describe("safeNextPath", () => {
   it("accepts same-origin paths with query and hash", () => {
@@ -39,5 +39,19 @@ describe("signInPathFor", () => {
     const path = signInPathFor({ pathname: "/settings/tokens" });
     const next = new URLSearchParams(path.split("?")[1]).get("next");
     expect(safeNextPath(next)).toBe("/settings/tokens");
+  });
+});
+
+describe("invite-aware sign-up link", () => {
+  it("extracts invite tokens from paths", () => {
+    expect(inviteTokenFromPath("/invite/gpi_abc-123")).toBe("gpi_abc-123");
+    expect(inviteTokenFromPath("/invite/a%20b?x=1")).toBe("a b");
+    expect(inviteTokenFromPath("/o/1/goals")).toBeNull();
+    expect(inviteTokenFromPath("/invite/")).toBeNull();
+  });
+
+  it("keeps a pending invite when going from sign-in to sign-up", () => {
+    expect(signUpPathFor("/invite/tok")).toBe("/signup?invite=tok");
+    expect(signUpPathFor("/o/1/goals")).toBe("/signup");
   });
 });

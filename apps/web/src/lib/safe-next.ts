@@ -16,3 +16,20 @@ export function signInPathFor(location: { pathname: string; search?: string; has
   if (next === "/" || next === "") return "/signin";
   return `/signin?${new URLSearchParams({ next }).toString()}`;
 }
+
+/** The invite token in an `/invite/<token>` path (e.g. a sign-in `next`), or null. */
+export function inviteTokenFromPath(path: string): string | null {
+  const match = /^\/invite\/([^/?#]+)/.exec(path);
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** Where "Create an account" on the sign-in page leads: keeps a pending invite, otherwise plain sign-up. */
+export function signUpPathFor(next: string): string {
+  const invite = inviteTokenFromPath(next);
+  return invite ? `/signup?${new URLSearchParams({ invite }).toString()}` : "/signup";
+}

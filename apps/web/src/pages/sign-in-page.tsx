@@ -7,7 +7,7 @@ import { useSignIn } from "../api/use-auth";
 import { AuthLayout } from "../components/auth-layout";
 import { PasswordField } from "../components/password-field";
 import { splitFormError } from "../lib/form-errors";
-import { safeNextPath } from "../lib/safe-next";
+import { safeNextPath, signUpPathFor } from "../lib/safe-next";
 import { validateEmail } from "../lib/validation";
 
 /** `/signin`: email + password; returns to `?next=` afterwards. */
@@ -37,8 +37,6 @@ export function SignInPage() {
     }
   });
 
-  const signUpHref = next === "/" ? "/signup" : `/signup?${new URLSearchParams({ next }).toString()}`;
-
   return (
     <AuthLayout
       title="Welcome back"
@@ -46,7 +44,7 @@ export function SignInPage() {
       footer={
         <>
           New to Goalpost?{" "}
-          <Anchor component={Link} to={signUpHref} fw={600}>
+          <Anchor component={Link} to={signUpPathFor(next)} fw={600}>
             Create an account
           </Anchor>
         </>
