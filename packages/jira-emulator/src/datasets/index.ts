@@ -1,0 +1,22 @@
+/** Dataset loading by name: `empty`, `demo`, or `generated` (seed + size). */
+import type { SiteStore } from "../store/site-store.ts";
+import { loadDemo } from "./demo.ts";
+import { generateSite } from "./generate.ts";
+import { installSiteTemplate } from "./site-template.ts";
+
+/** Which dataset to load. */
+export type DatasetSpec =
+  | { name: "empty" }
+  | { name: "demo"; anchor?: Date }
+  | { name: "generated"; seed: number | string; issues: number; projects?: number; anchor?: Date };
+
+/** Loads a dataset into a store (which should be empty). */
+export function loadDataset(store: SiteStore, spec: DatasetSpec): void {
+  installSiteTemplate(store);
+  if (spec.name === "demo") loadDemo(store, spec.anchor === undefined ? {} : { anchor: spec.anchor });
+  if (spec.name === "generated") generateSite(store, spec);
+}
+
+export { DEMO_USERS } from "./demo.ts";
+export { generateSite, startOfUtcDay } from "./generate.ts";
+export { addProject, makeUser } from "./site-template.ts";

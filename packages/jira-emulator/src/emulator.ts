@@ -1,0 +1,102 @@
+/**
+ * `createJiraEmulator`: a Jira Cloud site in a box, usable in-process (`emulator.fetch`) or as a real HTTP
+ * server (`listen`).
+ */
+
+import { type AdminUserSpec, createAdmin, type EmulatorAdmin } from "./admin/admin-api.ts";
+import { adminRoutes } from "./admin/admin-routes.ts";
+import { jiraRoutes } from "./api/routes.ts";
+import type { DatasetSpec } from "./datasets/index.ts";
+import type { EmulatorState } from "./emulator-state.ts";
+import { defaultFaults, type FaultConfig } from "./faults/fault-config.ts";
+import { createHandler } from "./http/handler.ts";
+import { type JqlEngine, loadJqlEngine } from "./search/jql-engine.ts";
+import { startServer } from "./server/node-server.ts";
+import { SiteStore } from "./store/site-store.ts";
+import { type DispatcherOptions, WebhookDispatcher } from "./webhooks/dispatcher.ts";
+
+/** Options of {@link createJiraEmulator}. */
+export interface JiraEmulatorOptions {
+  /** Dataset to start with. Default `{ name: "demo" }`. */
+  dataset?: DatasetSpec;
+  /** Site admins (see every project; may create projects, fields, webhooks). */
+  users?: AdminUserSpec[];
+  /** Start a real HTTP server: `true` for a free port, or a port number. Default: in-process only. */
+  listen?: boolean | number;
+  /** Host to bind when listening. Default `127.0.0.1`. */
+  host?: string;
+  /** Base URL used in `self` links when not listening. Default `http://jira-emulator.local`. */
+  baseUrl?: string;
+  /** Initial faults. */
+  faults?: Partial<FaultConfig>;
+  /** Webhook delivery settings (retry delay, a custom fetch). */
+  webhooks?: DispatcherOptions;
+  /** Use this JQL engine instead of loading `src/jql`. */
+  jqlEngine?: JqlEngine;
+  /** Freeze the site clock at this instant (it only moves by time travel). */
+  frozenClock?: Date;
+}
+
+/** A running emulator. */
+export interface JiraEmulator {
+  /** Base URL (`http://127.0.0.1:<port>` when listening). */
+  url: string;
+  /** A fetch bound to the emulator: pass it to clients as their `fetch` (no port needed). */
+  fetch: typeof fetch;
+  /** Stops the server (if any) and pending work. */
+  close(): Promise<void>;
+  admin: EmulatorAdmin;
+}
+
+/** Creates an emulator. */
+export async function createJiraEmulator(options: JiraEmulatorOptions = {}): Promise<JiraEmulator> {
+  const jql = options.jqlEngine ?? (await loadJqlEngine());
+  const state: EmulatorState = {
+    store: new SiteStore(),
+    faults: { ...defaultFaults(), ...options.faults },
+    log: [],
+    jql,
+    webhooks: new WebhookDispatcher(() => state.store, options.webhooks),
+    requestCount: 0,
+    recentRequests: [],
+  };
+  const admins = [...(options.users ?? [])];
+  const admin = createAdmin(state, admins, options.dataset ?? { name: "demo" });
+  const frozen = options.frozenClock;
+  const applyClock = () => {
+    if (frozen !== undefined) state.store.frozenAt = frozen.getTime();
+  };
+  applyClock();
+  const originalReset = admin.reset.bind(admin);
+  admin.reset = (dataset) => {
+    originalReset(dataset);
+    applyClock();
+  };
+  let url = options.baseUrl ?? "http://jira-emulator.local";
+  const handler = createHandler(state, jiraRoutes(), adminRoutes(admin), () => url);
+  let server: { url: string; close(): Promise<void> } | undefined;
+  if (options.listen !== undefined && options.listen !== false) {
+    server = await startServer(
+      handler,
+      options.listen === true ? 0 : options.listen,
+      options.host ?? "127.0.0.1",
+    );
+    url = server.url;
+  }
+  const boundFetch: typeof fetch = async (input, init) => {
+    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    const target = new URL(request.url);
+    const local = new URL(target.pathname + target.search, url);
+    return handler(new Request(local, request));
+  };
+  return {
+    get url() {
+      return url;
+    },
+    fetch: boundFetch,
+    close: async () => {
+      await server?.close();
+    },
+    admin,
+  };
+}

@@ -1,0 +1,55 @@
+/** Runs a JQL search over the caller's visible projects, using the engine's project hint as an index. */
+
+import type { EmulatorState } from "../emulator-state.ts";
+import { JiraHttpError } from "../http/respond.ts";
+import type { CompiledJql } from "../jql/types.ts";
+import type { SiteUser, StoredIssue } from "../store/types.ts";
+import { jqlSiteFor } from "./jql-site.ts";
+
+interface CacheEntry {
+  revision: number;
+  issues: StoredIssue[];
+}
+
+const caches = new WeakMap<EmulatorState, Map<string, CacheEntry>>();
+
+/** Compiles JQL for a caller; 400 with the engine's messages when invalid. */
+export function compileFor(state: EmulatorState, user: SiteUser | null, jql: string): CompiledJql {
+  const result = state.jql.compile(jql, jqlSiteFor(state.store, user));
+  if (!result.ok) throw new JiraHttpError(400, result.errorMessages);
+  return result.query;
+}
+
+/** All matching issues in result order (cached per caller, query and store revision). */
+export function runSearch(
+  state: EmulatorState,
+  user: SiteUser | null,
+  jql: string,
+  options: { requireBounded: boolean },
+): StoredIssue[] {
+  const query = compileFor(state, user, jql);
+  if (options.requireBounded && !query.isBounded) throw new JiraHttpError(400, [state.jql.unboundedMessage]);
+  let cache = caches.get(state);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(state, cache);
+  }
+  const cacheKey = `${user?.accountId ?? "anonymous"}\u0000${jql}`;
+  const hit = cache.get(cacheKey);
+  if (hit !== undefined && hit.revision === state.store.revision) return hit.issues;
+  const { store } = state;
+  const visible = store.visibleProjects(user);
+  const hinted = query.projectKeys?.map((key) => key.toUpperCase());
+  const projects =
+    hinted === undefined ? visible : visible.filter((p) => hinted.includes(p.key.toUpperCase()));
+  const matches: StoredIssue[] = [];
+  for (const project of projects) {
+    for (const issue of store.issuesByProject.get(project.id)?.values() ?? []) {
+      if (query.matches(issue)) matches.push(issue);
+    }
+  }
+  matches.sort((a, b) => query.compare(a, b));
+  if (cache.size > 50) cache.clear();
+  cache.set(cacheKey, { revision: store.revision, issues: matches });
+  return matches;
+}
