@@ -99,13 +99,13 @@ function notClause(ctx: JqlNotClauseContext): Clause {
 }
 
 interface SingleOperandContext {
-  jqlEmpty(): { text: string } | undefined;
+  jqlEmpty?(): { text: string } | undefined;
   jqlValue(): { text: string } | undefined;
   jqlFunction(): JqlFunctionContext | undefined;
 }
 
 function single(ctx: SingleOperandContext): Operand {
-  const empty = ctx.jqlEmpty();
+  const empty = ctx.jqlEmpty?.();
   if (empty) return { kind: "empty", encoded: empty.text };
   const value = ctx.jqlValue();
   if (value) return valueOperand(value.text);

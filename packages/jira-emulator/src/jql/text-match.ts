@@ -18,13 +18,13 @@ export function tokenize(text: string): string[] {
 /** Reduces a word to a crude stem ("running" → "run", "issues" → "issu"). */
 export function stem(word: string): string {
   if (word.length <= 3) return word;
-  for (const suffix of ["ing", "ed", "es", "s"]) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
-      let base = word.slice(0, -suffix.length);
-      if (suffix === "ing" && /(.)\1$/.test(base)) base = base.slice(0, -1);
-      return base;
-    }
+  if (word.endsWith("ing") && word.length >= 6) {
+    const base = word.slice(0, -3);
+    return /([^aeiouls])\1$/.test(base) ? base.slice(0, -1) : base;
   }
+  if (word.endsWith("ed") && word.length >= 5) return word.slice(0, -2);
+  if (word.endsWith("es") && /(s|x|z|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) return word.slice(0, -1);
   return word;
 }
 
