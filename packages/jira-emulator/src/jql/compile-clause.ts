@@ -55,7 +55,7 @@ function compileTerminal(
   clause: Extract<Clause, { kind: "terminal" }>,
   ctx: CompileContext,
   negate: boolean,
-) {
+): Matcher {
   const spec = resolveField(clause.field, ctx.index);
   if (!spec) {
     addError(ctx, validation.unknownField(clause.field.name));
@@ -76,7 +76,7 @@ function compileOperator(
   spec: FieldSpec,
   clause: Extract<Clause, { kind: "terminal" }>,
   ctx: CompileContext,
-) {
+): Matcher {
   const { operator, operand } = clause;
   const index = ctx.index;
   if (operator === "changed" || operator.startsWith("was")) return compileHistoryClause(spec, clause, ctx);

@@ -173,6 +173,14 @@ export function boundary(
 /** Epoch ms of a stored Jira timestamp ("2026-09-25T22:42:39.399+0000") or date ("2026-10-01"), else `undefined`. */
 export function parseStoredDate(value: unknown, timeZone: string): number | undefined {
   if (typeof value !== "string" || value === "") return undefined;
+  if (value.length === 28 && value.charCodeAt(10) === 84 /* T */) {
+    // fast path for Jira's "yyyy-MM-ddTHH:mm:ss.SSS±HHMM"
+    const n = (from: number, to: number) => Number(value.slice(from, to));
+    const sign = value[23] === "-" ? -1 : 1;
+    const offset = sign * (n(24, 26) * 60 + n(26, 28)) * 60_000;
+    const ms = Date.UTC(n(0, 4), n(5, 7) - 1, n(8, 10), n(11, 13), n(14, 16), n(17, 19), n(20, 23)) - offset;
+    if (!Number.isNaN(ms)) return ms;
+  }
   const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (dateOnly)
     return zonedToEpoch(Number(dateOnly[1]), Number(dateOnly[2]), Number(dateOnly[3]), 0, 0, timeZone);

@@ -11,7 +11,6 @@ import {
   CharStreams,
   CommonTokenStream,
   type ParserRuleContext,
-  type Recognizer,
   type Token,
 } from "antlr4ts";
 import { syntax, syntaxError, validation } from "./messages.ts";
@@ -50,9 +49,9 @@ export function parseSyntax(jql: string): SyntaxResult {
   parser.removeErrorListeners();
   let error: string | undefined;
   const listener: ANTLRErrorListener<Token> = {
-    syntaxError: <T extends Token>(recognizer: Recognizer<T, never>, offending: T | undefined) => {
+    syntaxError: (_recognizer, offending) => {
       if (error !== undefined) return;
-      error = describe(recognizer as unknown as JQLParser, offending ?? parser.currentToken);
+      error = describe(parser, offending ?? parser.currentToken);
     },
   };
   parser.addErrorListener(listener);

@@ -37,21 +37,22 @@ export function compileTextClause(
           ...index.site.fields.filter((f) => f.custom && customKind(f) === "text").map((f) => f.id),
         ]
       : [spec.fieldId];
-  const cache = new WeakMap<StoredIssue, Map<string, TextIndex>>();
-  const textOf = (issue: StoredIssue, fieldId: string): TextIndex => {
+  const cache = new WeakMap<StoredIssue, Map<string, TextIndex | null>>();
+  const matchesField = (issue: StoredIssue, fieldId: string): boolean => {
     let perIssue = cache.get(issue);
     if (!perIssue) {
       perIssue = new Map();
       cache.set(issue, perIssue);
     }
     let text = perIssue.get(fieldId);
-    if (!text) {
-      text = indexText(plainText(issue.fields[fieldId]));
+    if (text === undefined) {
+      const plain = plainText(issue.fields[fieldId]).toLowerCase();
+      text = query.required.every((fragment) => plain.includes(fragment)) ? indexText(plain) : null;
       perIssue.set(fieldId, text);
     }
-    return text;
+    return text !== null && query.matches(text);
   };
-  const matches = (issue: StoredIssue) => fieldIds.some((id) => query(textOf(issue, id)));
+  const matches = (issue: StoredIssue) => fieldIds.some((id) => matchesField(issue, id));
   if (operator === "~") return matches;
   return (issue: StoredIssue) => !isEmptyValue(spec, issue, index) && !matches(issue);
 }

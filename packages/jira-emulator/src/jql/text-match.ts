@@ -45,8 +45,14 @@ type Term =
   | { kind: "wildcard"; pattern: RegExp; exclude: boolean }
   | { kind: "phrase"; words: string[]; exclude: boolean };
 
-/** A compiled text query; `undefined` from {@link compileTextQuery} when it has no searchable terms. */
-export type TextQuery = (text: TextIndex) => boolean;
+/**
+ * A compiled text query; `undefined` from {@link compileTextQuery} when it has no searchable terms.
+ * `required` holds lower-case fragments any matching text must contain (a cheap pre-filter).
+ */
+export interface TextQuery {
+  matches(text: TextIndex): boolean;
+  required: string[];
+}
 
 /** Compiles the value of a `~` clause. */
 export function compileTextQuery(query: string): TextQuery | undefined {
@@ -76,7 +82,14 @@ export function compileTextQuery(query: string): TextQuery | undefined {
     else if (words.length > 1) terms.push({ kind: "phrase", words, exclude });
   }
   if (terms.filter((t) => !t.exclude).length === 0) return undefined;
-  return (text) => terms.every((term) => matchesTerm(term, text) !== term.exclude);
+  const required = terms.flatMap((t) => {
+    if (t.exclude) return [];
+    if (t.kind === "word") return [t.stem];
+    if (t.kind === "phrase") return t.words.map(stem);
+    const prefix = /^[\p{L}\p{N}]+/u.exec(t.pattern.source.slice(1))?.[0];
+    return prefix ? [prefix] : [];
+  });
+  return { matches: (text) => terms.every((term) => matchesTerm(term, text) !== term.exclude), required };
 }
 
 function matchesTerm(term: Term, text: TextIndex): boolean {
