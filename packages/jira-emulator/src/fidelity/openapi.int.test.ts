@@ -1,0 +1,139 @@
+import { readFileSync } from "node:fs";
+import OpenAPIBackend from "openapi-backend";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { JiraEmulator } from "../emulator.ts";
+import { basic, demoEmulator } from "../test-support.ts";
+
+/** The official Jira Cloud platform spec, kept in the workspace's shared reference folder. */
+const SPEC = new URL("../../../../../shared/jira/jira-platform-swagger-v3.v3.json", import.meta.url);
+
+let jira: JiraEmulator;
+let api: OpenAPIBackend;
+
+beforeAll(async () => {
+  jira = await demoEmulator();
+  api = new OpenAPIBackend({
+    definition: JSON.parse(readFileSync(SPEC, "utf8")),
+    strict: false,
+    validate: true,
+    quick: true,
+  });
+  await api.init();
+});
+afterAll(() => jira.close());
+
+/**
+ * Where recorded real responses (../shared/jira/fixtures) contradict the spec, the emulator follows real Jira:
+ * these extra keys appear in real payloads though the spec's schemas forbid additional properties, and
+ * changelog `from`/`to` are null in real payloads though the spec types them as non-null strings.
+ */
+const REAL_EXTRA_KEYS = new Set(["defaultLocale", "entityId", "untranslatedName", "expand"]);
+
+interface AjvError {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+}
+
+function deviatesFromReality(error: AjvError, data: unknown): boolean {
+  if (error.keyword === "additionalProperties")
+    return !REAL_EXTRA_KEYS.has(String(error.params.additionalProperty));
+  if (error.keyword === "type") {
+    const value = error.instancePath
+      .split("/")
+      .slice(1)
+      .reduce<unknown>(
+        (node, key) =>
+          node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined,
+        data,
+      );
+    return !(value === null && /\/(from|to|fromString|toString)$/.test(error.instancePath));
+  }
+  return true;
+}
+
+const CASES: [string, string, unknown?][] = [
+  ["GET", "/rest/api/3/serverInfo"],
+  ["GET", "/rest/api/3/myself"],
+  ["GET", "/rest/api/3/project/search?maxResults=3&expand=insight"],
+  ["GET", "/rest/api/3/project/AE"],
+  ["GET", "/rest/api/3/field"],
+  ["GET", "/rest/api/3/statuscategory"],
+  ["GET", "/rest/api/3/status"],
+  ["GET", "/rest/api/3/issuetype"],
+  [
+    "GET",
+    `/rest/api/3/search/jql?jql=${encodeURIComponent("project = AE")}&fields=*all&expand=names,schema,changelog&maxResults=3`,
+  ],
+  [
+    "POST",
+    "/rest/api/3/search/jql",
+    { jql: "parent = AE-786", fields: ["summary", "status", "parent"], maxResults: 3 },
+  ],
+  ["POST", "/rest/api/3/search/approximate-count", { jql: "project = AE" }],
+  [
+    "POST",
+    "/rest/api/3/jql/parse?validation=strict",
+    { queries: ["project = AE ORDER BY created DESC", "summary = x"] },
+  ],
+  ["GET", "/rest/api/3/issue/AE-787?expand=changelog,transitions,names,schema"],
+  ["POST", "/rest/api/3/issue/bulkfetch", { issueIdsOrKeys: ["AE-787", "AE-1"], fields: ["*navigable"] }],
+  ["GET", "/rest/api/3/issue/AE-787/changelog"],
+  ["GET", "/rest/api/3/issue/AE-787/transitions"],
+  ["GET", "/rest/api/3/issue/AE-787/worklog"],
+  [
+    "POST",
+    "/rest/api/3/issue",
+    { fields: { project: { key: "AE" }, issuetype: { name: "Task" }, summary: "Spec check" } },
+  ],
+  [
+    "POST",
+    "/rest/api/3/issue/bulk",
+    {
+      issueUpdates: [
+        { fields: { project: { key: "AE" }, issuetype: { name: "Task" }, summary: "Bulk spec check" } },
+      ],
+    },
+  ],
+  ["POST", "/rest/api/3/issue/AE-788/worklog", { timeSpentSeconds: 1800 }],
+  [
+    "POST",
+    "/rest/api/3/project",
+    {
+      key: "SPEC",
+      name: "Spec",
+      projectTypeKey: "software",
+      projectTemplateKey: "com.pyxis.greenhopper.jira:gh-scrum-template",
+    },
+  ],
+  [
+    "POST",
+    "/rest/api/3/field",
+    { name: "Spec number", type: "com.atlassian.jira.plugin.system.customfieldtypes:float" },
+  ],
+  ["GET", "/rest/api/3/issue/AE-99999"],
+  ["GET", `/rest/api/3/search/jql?jql=${encodeURIComponent("order by key")}`],
+];
+
+describe("responses validate against the official OpenAPI spec (openapi-backend)", () => {
+  it.each(CASES)("%s %s", async (method, path, body) => {
+    const response = await jira.fetch(`${jira.url}${path}`, {
+      method,
+      headers: { authorization: basic("ada@example.com", "token123"), "content-type": "application/json" },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const data: unknown = await response.json();
+    const url = new URL(path, jira.url);
+    const operation = api.matchOperation({
+      method,
+      path: url.pathname,
+      query: url.search.slice(1),
+      headers: {},
+    });
+    expect(operation, `no operation for ${method} ${url.pathname}`).toBeDefined();
+    if (operation === undefined) return;
+    const result = api.validateResponse(data, operation, response.status);
+    const errors = ((result.errors ?? []) as AjvError[]).filter((error) => deviatesFromReality(error, data));
+    expect(errors, JSON.stringify(errors.slice(0, 3))).toEqual([]);
+  });
+});
