@@ -4,7 +4,7 @@ import { IconLink } from "@tabler/icons-react";
 import type { CreatedInvite, Role } from "../api/types";
 import { useCreateInvite } from "../api/use-invites";
 import { splitFormError } from "../lib/form-errors";
-import { notifyError, notifySuccess } from "../lib/notify";
+import { notifyError } from "../lib/notify";
 import { validateEmail } from "../lib/validation";
 
 /** Props of {@link CreateInviteForm}. */
@@ -27,7 +27,6 @@ export function CreateInviteForm({ orgId, onCreated }: CreateInviteFormProps) {
       const invite = await createInvite.mutateAsync(
         email ? { role: values.role, email } : { role: values.role },
       );
-      notifySuccess("Copy the link and send it to your teammate.", "Invite link created");
       form.setFieldValue("email", "");
       onCreated(invite);
     } catch (error) {

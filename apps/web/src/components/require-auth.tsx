@@ -10,8 +10,9 @@ export function RequireAuth() {
   const me = useMe();
   const location = useLocation();
   if (me.isPending) return <FullPageLoader label="Checking your session" />;
-  if (me.isError) {
-    if (me.error.status === 401) return <Navigate to={signInPathFor(location)} replace />;
+  if (me.isError && me.error.status === 401) return <Navigate to={signInPathFor(location)} replace />;
+  // A failed background refetch keeps the last good data: only block the app when there is none.
+  if (me.isError && !me.data) {
     return (
       <Center mih="60vh">
         <Container size="sm">

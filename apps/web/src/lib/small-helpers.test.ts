@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { initials } from "./initials";
 import { pickCurrentOrgId } from "./last-org";
+import { pageTitle } from "./use-page-title";
 import { validateEmail, validateNewPassword } from "./validation";
 
 describe("initials", () => {
@@ -32,5 +33,12 @@ describe("validation", () => {
     expect(validateNewPassword("")).toMatch(/Choose/);
     expect(validateNewPassword("short")).toMatch(/8 characters/);
     expect(validateNewPassword("long enough")).toBeNull();
+  });
+});
+
+describe("pageTitle", () => {
+  it("joins parts and skips empty ones", () => {
+    expect(pageTitle("Goals", "Acme")).toBe("Goals · Acme · Goalpost");
+    expect(pageTitle("Sign in", undefined)).toBe("Sign in · Goalpost");
   });
 });

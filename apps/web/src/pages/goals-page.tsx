@@ -3,10 +3,12 @@ import { IconTarget } from "@tabler/icons-react";
 import { PageHeader } from "../components/page-header";
 import { StatusMessage } from "../components/status-message";
 import { useOrg } from "../lib/use-org";
+import { usePageTitle } from "../lib/use-page-title";
 
 /** `/o/:orgId/goals`: the goals list (empty until goals exist). */
 export function GoalsPage() {
   const org = useOrg();
+  usePageTitle("Goals", org.name);
   return (
     <Container size="lg" p={0}>
       <PageHeader title="Goals" description={`Objectives and key results for ${org.name}.`} />

@@ -8,6 +8,7 @@ import { FullPageLoader } from "../components/full-page-loader";
 import { InviteSummary } from "../components/invite-summary";
 import { notifyError, notifySuccess } from "../lib/notify";
 import { orgPath } from "../lib/org-paths";
+import { usePageTitle } from "../lib/use-page-title";
 
 /** `/invite/:token`: accept when signed in, otherwise sign up / sign in and come back. */
 export function InvitePage() {
@@ -16,6 +17,7 @@ export function InvitePage() {
   const me = useMe();
   const accept = useAcceptInvite();
   const navigate = useNavigate();
+  usePageTitle(invite.data ? `Join ${invite.data.orgName}` : "Invitation");
 
   if (invite.isPending || me.isPending) return <FullPageLoader label="Loading invite" />;
 

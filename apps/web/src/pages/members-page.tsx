@@ -5,10 +5,12 @@ import { MembersSection } from "../components/members-section";
 import { PageHeader } from "../components/page-header";
 import { StatusMessage } from "../components/status-message";
 import { useOrg } from "../lib/use-org";
+import { usePageTitle } from "../lib/use-page-title";
 
 /** `/o/:orgId/admin/members`: members, roles and invite links (admins only). */
 export function MembersPage() {
   const org = useOrg();
+  usePageTitle("Members", org.name);
   if (org.role !== "admin") {
     return (
       <Container size="lg" p={0}>

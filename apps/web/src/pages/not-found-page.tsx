@@ -2,9 +2,11 @@ import { Box, Button, Center, Container } from "@mantine/core";
 import { IconMapQuestion } from "@tabler/icons-react";
 import { Link } from "react-router";
 import { StatusMessage } from "../components/status-message";
+import { usePageTitle } from "../lib/use-page-title";
 
 /** 404 page; `embedded` renders it inside the app shell instead of full-screen. */
 export function NotFoundPage({ embedded = false }: { embedded?: boolean }) {
+  usePageTitle("Page not found");
   const message = (
     <StatusMessage
       icon={<IconMapQuestion size={30} />}

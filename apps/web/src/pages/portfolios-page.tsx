@@ -3,10 +3,12 @@ import { IconBriefcase } from "@tabler/icons-react";
 import { PageHeader } from "../components/page-header";
 import { StatusMessage } from "../components/status-message";
 import { useOrg } from "../lib/use-org";
+import { usePageTitle } from "../lib/use-page-title";
 
 /** `/o/:orgId/portfolios`: the portfolios list (empty until portfolios exist). */
 export function PortfoliosPage() {
   const org = useOrg();
+  usePageTitle("Portfolios", org.name);
   return (
     <Container size="lg" p={0}>
       <PageHeader title="Portfolios" description={`Initiatives and projects across ${org.name}.`} />

@@ -8,10 +8,12 @@ import { AuthLayout } from "../components/auth-layout";
 import { PasswordField } from "../components/password-field";
 import { splitFormError } from "../lib/form-errors";
 import { safeNextPath, signUpPathFor } from "../lib/safe-next";
+import { usePageTitle } from "../lib/use-page-title";
 import { validateEmail } from "../lib/validation";
 
 /** `/signin`: email + password; returns to `?next=` afterwards. */
 export function SignInPage() {
+  usePageTitle("Sign in");
   const [params] = useSearchParams();
   const next = safeNextPath(params.get("next"));
   const navigate = useNavigate();

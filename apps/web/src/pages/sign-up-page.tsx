@@ -11,12 +11,14 @@ import { InviteSummary } from "../components/invite-summary";
 import { PasswordField } from "../components/password-field";
 import { splitFormError } from "../lib/form-errors";
 import { orgPath } from "../lib/org-paths";
+import { usePageTitle } from "../lib/use-page-title";
 import { requireText, validateEmail, validateNewPassword } from "../lib/validation";
 
 const FIELDS = ["name", "email", "password", "orgName"] as const;
 
 /** `/signup`: creates an account and an organisation, or joins one with `?invite=TOKEN`. */
 export function SignUpPage() {
+  usePageTitle("Create account");
   const [params] = useSearchParams();
   const inviteToken = params.get("invite");
   const invite = useInviteInfo(inviteToken);

@@ -5,9 +5,11 @@ import { CreateTokenForm } from "../components/create-token-form";
 import { NewTokenAlert } from "../components/new-token-alert";
 import { PageHeader } from "../components/page-header";
 import { TokensList } from "../components/tokens-list";
+import { usePageTitle } from "../lib/use-page-title";
 
 /** `/settings/tokens`: create, list and revoke personal API tokens. */
 export function TokensPage() {
+  usePageTitle("API tokens");
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
   return (
     <Container size="lg" p={0}>
