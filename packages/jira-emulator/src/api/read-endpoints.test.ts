@@ -35,8 +35,8 @@ describe("demo dataset through the REST API", () => {
     const issues = list(res.body, "issues");
     expect(issues.length).toBeGreaterThan(30);
     const created = issues.map((i) => String(at(i, "fields", "created")));
-    expect(created[0] < "2026-08-15").toBe(true);
-    expect(created[created.length - 1] > "2026-10-20").toBe(true);
+    expect(String(created[0]) < "2026-08-15").toBe(true);
+    expect(String(created.at(-1)) > "2026-10-20").toBe(true);
   });
 });
 

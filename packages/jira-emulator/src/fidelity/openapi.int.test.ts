@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import OpenAPIBackend from "openapi-backend";
+import { OpenAPIBackend } from "openapi-backend";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JiraEmulator } from "../emulator.ts";
 import { basic, demoEmulator } from "../test-support.ts";
