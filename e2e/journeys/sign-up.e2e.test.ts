@@ -56,7 +56,7 @@ describe("a newcomer's first visit", () => {
     await page.waitForURL(/\/o\/[^/]+\/goals/);
     await expect.poll(() => page.getByText("Analytical Engines").first().isVisible()).toBe(true);
 
-    const me = await page.evaluate(async () => (await fetch("/api/v1/me")).json());
+    const me = (await page.evaluate(async () => (await fetch("/api/v1/me")).json())) as { orgs: unknown[] };
     expect(me.orgs).toEqual([{ id: expect.any(String), name: "Analytical Engines", role: "admin" }]);
   });
 
