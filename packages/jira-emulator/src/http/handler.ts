@@ -24,6 +24,10 @@ export type FetchHandler = (request: Request) => Promise<Response>;
 
 function hang(request: Request): Promise<Response> {
   return new Promise((_resolve, reject) => {
+    if (request.signal.aborted) {
+      reject(request.signal.reason);
+      return;
+    }
     request.signal.addEventListener("abort", () => reject(request.signal.reason), { once: true });
   });
 }
