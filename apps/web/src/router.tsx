@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate } from "react-router";
+import { createBrowserRouter, Navigate, type RouteObject } from "react-router";
 import { AppLayout } from "./components/app-layout";
 import { RequireAuth } from "./components/require-auth";
 import { GoalsPage } from "./pages/goals-page";
@@ -13,42 +13,45 @@ import { SignInPage } from "./pages/sign-in-page";
 import { SignUpPage } from "./pages/sign-up-page";
 import { TokensPage } from "./pages/tokens-page";
 
+/** Every route of the app (shared by the browser router and tests' memory routers). */
+export const appRoutes: RouteObject[] = [
+  {
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: "/signin", element: <SignInPage /> },
+      { path: "/signup", element: <SignUpPage /> },
+      { path: "/invite/:token", element: <InvitePage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { index: true, element: <HomeRedirect /> },
+              {
+                path: "/o/:orgId",
+                element: <OrgLayout />,
+                children: [
+                  { index: true, element: <Navigate to="goals" replace /> },
+                  { path: "goals", element: <GoalsPage /> },
+                  { path: "portfolios", element: <PortfoliosPage /> },
+                  { path: "admin", element: <Navigate to="members" replace /> },
+                  { path: "admin/members", element: <MembersPage /> },
+                  { path: "*", element: <NotFoundPage embedded /> },
+                ],
+              },
+              { path: "/settings", element: <Navigate to="/settings/tokens" replace /> },
+              { path: "/settings/tokens", element: <TokensPage /> },
+            ],
+          },
+        ],
+      },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+];
+
 /** Creates the browser router with every route of the app. */
 export function createAppRouter() {
-  return createBrowserRouter([
-    {
-      errorElement: <RouteErrorPage />,
-      children: [
-        { path: "/signin", element: <SignInPage /> },
-        { path: "/signup", element: <SignUpPage /> },
-        { path: "/invite/:token", element: <InvitePage /> },
-        {
-          element: <RequireAuth />,
-          children: [
-            {
-              element: <AppLayout />,
-              children: [
-                { index: true, element: <HomeRedirect /> },
-                {
-                  path: "/o/:orgId",
-                  element: <OrgLayout />,
-                  children: [
-                    { index: true, element: <Navigate to="goals" replace /> },
-                    { path: "goals", element: <GoalsPage /> },
-                    { path: "portfolios", element: <PortfoliosPage /> },
-                    { path: "admin", element: <Navigate to="members" replace /> },
-                    { path: "admin/members", element: <MembersPage /> },
-                    { path: "*", element: <NotFoundPage embedded /> },
-                  ],
-                },
-                { path: "/settings", element: <Navigate to="/settings/tokens" replace /> },
-                { path: "/settings/tokens", element: <TokensPage /> },
-              ],
-            },
-          ],
-        },
-        { path: "*", element: <NotFoundPage /> },
-      ],
-    },
-  ]);
+  return createBrowserRouter(appRoutes);
 }
