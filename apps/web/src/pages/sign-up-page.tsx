@@ -16,6 +16,11 @@ import { requireText, validateEmail, validateNewPassword } from "../lib/validati
 
 const FIELDS = ["name", "email", "password", "orgName"] as const;
 
+function signUpTitle(orgName: string | undefined, inviteFailed: boolean): string {
+  if (inviteFailed) return "Invitation unavailable";
+  return orgName ? `Join ${orgName}` : "Create your account";
+}
+
 /** `/signup`: creates an account and an organisation, or joins one with `?invite=TOKEN`. */
 export function SignUpPage() {
   usePageTitle("Create account");
@@ -63,11 +68,13 @@ export function SignUpPage() {
 
   return (
     <AuthLayout
-      title={invite.data ? `Join ${invite.data.orgName}` : "Create your account"}
+      title={signUpTitle(invite.data?.orgName, invite.isError)}
       subtitle={
-        withInvite
-          ? "Create an account to accept your invitation."
-          : "Set up Goalpost for your organisation. You'll be its first admin."
+        invite.isError
+          ? undefined
+          : withInvite
+            ? "Create an account to accept your invitation."
+            : "Set up Goalpost for your organisation. You'll be its first admin."
       }
       footer={
         <>
