@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import { pino } from "pino";
 import type { Config } from "../config/config.ts";
+import { redactUrl } from "./redact-url.ts";
 
 /** The logger type everything receives (pino satisfies it; so does Fastify's request logger). */
 export type Logger = FastifyBaseLogger;
@@ -24,10 +25,21 @@ export const REDACTED_PATHS = [
 ];
 
 /** Creates the process logger (JSON lines; pretty in development). */
-export function createLogger(config: Pick<Config, "logLevel" | "env">): Logger {
-  return pino({
+export function createLogger(
+  config: Pick<Config, "logLevel" | "env">,
+  destination?: pino.DestinationStream,
+): Logger {
+  const options: pino.LoggerOptions = {
     level: config.logLevel,
+    serializers: {
+      req: (req: { method?: string; url?: string; ip?: string }) => ({
+        method: req.method,
+        url: redactUrl(req.url ?? ""),
+        remoteAddress: req.ip,
+      }),
+    },
     redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
-    ...(config.env === "development" ? { transport: { target: "pino-pretty" } } : {}),
-  });
+    ...(config.env === "development" && !destination ? { transport: { target: "pino-pretty" } } : {}),
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { pino } from "pino";
 import { loadConfig } from "../config/load-config.ts";
+import type { Logger } from "../logging/logger.ts";
 import { type Goalpost, startGoalpost } from "../start-goalpost.ts";
 import { createScratchDatabase } from "./test-database.ts";
 
@@ -13,6 +14,7 @@ export const TEST_PUBLIC_URL = "http://goalpost.test";
 export async function startTestGoalpost(
   engine: "pglite" | "postgres",
   env: Record<string, string> = {},
+  logger?: Logger,
 ): Promise<Goalpost> {
   const scratch = engine === "postgres" ? await createScratchDatabase() : null;
   const config = loadConfig({
@@ -25,7 +27,7 @@ export async function startTestGoalpost(
     ...env,
   });
   const goalpost = await startGoalpost(config, {
-    logger: pino({ level: config.logLevel === "info" ? "silent" : config.logLevel }),
+    logger: logger ?? pino({ level: config.logLevel === "info" ? "silent" : config.logLevel }),
   });
   return {
     ...goalpost,
