@@ -10,7 +10,7 @@ import type { DatasetSpec } from "./datasets/index.ts";
 import type { EmulatorState } from "./emulator-state.ts";
 import { defaultFaults, type FaultConfig } from "./faults/fault-config.ts";
 import { createHandler } from "./http/handler.ts";
-import { type JqlEngine, loadJqlEngine } from "./search/jql-engine.ts";
+import { atlaskitJqlEngine, type JqlEngine } from "./search/jql-engine.ts";
 import { startServer } from "./server/node-server.ts";
 import { SiteStore } from "./store/site-store.ts";
 import { type DispatcherOptions, WebhookDispatcher } from "./webhooks/dispatcher.ts";
@@ -50,7 +50,7 @@ export interface JiraEmulator {
 
 /** Creates an emulator. */
 export async function createJiraEmulator(options: JiraEmulatorOptions = {}): Promise<JiraEmulator> {
-  const jql = options.jqlEngine ?? (await loadJqlEngine());
+  const jql = options.jqlEngine ?? atlaskitJqlEngine;
   const state: EmulatorState = {
     store: new SiteStore(),
     faults: { ...defaultFaults(), ...options.faults },
