@@ -48,5 +48,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     trustProxy: raw.TRUST_PROXY,
     signInRateLimit: raw.SIGN_IN_RATE_LIMIT,
     allowSignup: raw.ALLOW_SIGNUP,
+    demoJiraPort: raw.DEMO_JIRA_PORT,
   };
 }

@@ -4,15 +4,22 @@ import { createLogger } from "../logging/logger.ts";
 import { onShutdown } from "../process/on-shutdown.ts";
 import { startGoalpost } from "../start-goalpost.ts";
 import { DEMO_LOGIN, DEMO_ORG_NAME, seedDemoOrg } from "./demo-org.ts";
+import { DEMO_JIRA_ACCOUNT, startDemoJira } from "./start-demo-jira.ts";
 
 /**
  * `npm run demo`: Goalpost on embedded defaults (its own data folder, `./data/demo` unless DATA_DIR says
- * otherwise) with a demo organisation and login, printed on start.
+ * otherwise) with a demo organisation and login, and the bundled Jira emulator serving the demo Jira site,
+ * all printed on start.
  */
-const config = readConfigFromEnvironment({ DATA_DIR: "./data/demo" });
-const logger = createLogger({ ...config, logLevel: config.logLevel === "info" ? "warn" : config.logLevel });
+const baseConfig = readConfigFromEnvironment({ DATA_DIR: "./data/demo" });
+const logger = createLogger({
+  ...baseConfig,
+  logLevel: baseConfig.logLevel === "info" ? "warn" : baseConfig.logLevel,
+});
 
 try {
+  const jira = await startDemoJira(baseConfig.demoJiraPort);
+  const config = { ...baseConfig, jiraAllowHosts: [...baseConfig.jiraAllowHosts, new URL(jira.url).host] };
   const goalpost = await startGoalpost(config, { logger, serveWeb: true });
   await seedDemoOrg({ db: goalpost.database.db, auth: goalpost.auth });
   await goalpost.app.listen({ port: config.port, host: config.host });
@@ -22,12 +29,16 @@ try {
       "  Goalpost demo is running",
       `  URL:       ${config.publicUrl}`,
       `  Sign in:   ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}   (organisation "${DEMO_ORG_NAME}")`,
+      `  Jira:      ${jira.url}   (the bundled Jira emulator with demo projects; account ${DEMO_JIRA_ACCOUNT.email}, API token ${DEMO_JIRA_ACCOUNT.token})`,
       `  Data:      ${config.database.kind === "pglite" ? config.database.dataDir : "PostgreSQL"}`,
       "  Stop with Ctrl-C.",
       "",
     ].join("\n"),
   );
-  onShutdown(logger, () => goalpost.close());
+  onShutdown(logger, async () => {
+    await goalpost.close();
+    await jira.close();
+  });
 } catch (error) {
   if (error instanceof DataDirLockedError) {
     process.stderr.write(`${error.message}\n`);

@@ -1,0 +1,75 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { DEMO_LOGIN } from "./demo-org.ts";
+
+const DEMO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "demo.ts");
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+describe("npm run demo", () => {
+  let child: ChildProcess | undefined;
+  afterAll(() => {
+    child?.kill("SIGTERM");
+  });
+
+  it("serves the app, a demo login and the bundled Jira emulator with demo data", async () => {
+    const port = await freePort();
+    const dataDir = await mkdtemp(path.join(tmpdir(), "gp-demo-"));
+    child = spawn(process.execPath, [DEMO], {
+      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO_JIRA_PORT: "0" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout?.on("data", (chunk) => {
+      output += String(chunk);
+    });
+    child.stderr?.on("data", (chunk) => {
+      output += String(chunk);
+    });
+    await expect.poll(() => output, { timeout: 60_000, interval: 250 }).toContain("Goalpost demo is running");
+    expect(output).toContain(`URL:       http://127.0.0.1:${port}`);
+    expect(output).toContain(`${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
+
+    const base = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const signIn = await fetch(`${base}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: base },
+      body: JSON.stringify({ email: DEMO_LOGIN.email, password: DEMO_LOGIN.password }),
+    });
+    expect(signIn.status).toBe(200);
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    const me = (await (await fetch(`${base}/api/v1/me`, { headers: { cookie } })).json()) as {
+      orgs: { role: string }[];
+    };
+    expect(me.orgs).toEqual([expect.objectContaining({ name: "Acme Robotics", role: "admin" })]);
+
+    const jiraUrl = /Jira:\s+(http:\/\/\S+)/.exec(output)?.[1];
+    expect(jiraUrl).toBeDefined();
+    const search = await fetch(
+      `${jiraUrl}/rest/api/3/search/jql?jql=${encodeURIComponent("parent = AE-786")}&fields=status`,
+      {
+        headers: {
+          authorization: `Basic ${Buffer.from("ada@example.com:demo-jira-token").toString("base64")}`,
+        },
+      },
+    );
+    const issues = ((await search.json()) as { issues: unknown[] }).issues;
+    expect(issues).toHaveLength(10);
+  });
+});

@@ -1,0 +1,24 @@
+import { createJiraEmulator, type JiraEmulator } from "@goalpost/jira-emulator";
+
+/** The Jira account the demo's Jira emulator accepts (a site admin who sees every project). */
+export const DEMO_JIRA_ACCOUNT = { email: "ada@example.com", token: "demo-jira-token" } as const;
+
+/**
+ * Starts the bundled Jira emulator with the demo dataset on `port`, or on a free port when that one is
+ * taken (or 0), standing in for the company's Jira.
+ */
+export async function startDemoJira(port: number): Promise<JiraEmulator> {
+  const options = {
+    dataset: { name: "demo" as const },
+    users: [{ ...DEMO_JIRA_ACCOUNT, displayName: "Ada Admin" }],
+  };
+  if (port === 0) return createJiraEmulator({ ...options, listen: true });
+  try {
+    return await createJiraEmulator({ ...options, listen: port });
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "EADDRINUSE") {
+      return createJiraEmulator({ ...options, listen: true });
+    }
+    throw error;
+  }
+}
