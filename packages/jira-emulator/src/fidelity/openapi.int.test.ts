@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JiraEmulator } from "../emulator.ts";
 import { basic, demoEmulator } from "../test-support.ts";
 
-/** The official Jira Cloud platform spec, kept in the workspace's shared reference folder. */
-const SPEC = new URL("../../../../../shared/jira/jira-platform-swagger-v3.v3.json", import.meta.url);
+/** The official Jira Cloud platform spec, vendored in `reference/`. */
+const SPEC = new URL("../../reference/jira-platform-swagger-v3.v3.json", import.meta.url);
 
 let jira: JiraEmulator;
 let api: OpenAPIBackend;

@@ -8,13 +8,7 @@ const site = fixtureSite();
 describe("POST /rest/api/3/jql/parse", () => {
   it("matches the official example's errors and warnings (validation=warn)", () => {
     const fixture = JSON.parse(
-      readFileSync(
-        new URL(
-          "../../../../../shared/jira/fixtures/jql-parse/jarekbird-jira-api-mcp-wrapper__openapi_post_jql_parse.json",
-          import.meta.url,
-        ),
-        "utf8",
-      ),
+      readFileSync(new URL("../../reference/jql-parse-example.json", import.meta.url), "utf8"),
     ) as { queries: { query: string; errors?: string[]; warnings?: string[] }[] };
     const expected = fixture.queries.filter((q) => q.errors || q.warnings);
     const actual = parseJqlQueries(
