@@ -8,6 +8,9 @@ import type { Logger } from "../logging/logger.ts";
 /** Header the HTTP edge sets to the client address it trusts; incoming copies are dropped. */
 export const CLIENT_IP_HEADER = "x-goalpost-client-ip";
 
+/** In development the web app is served by Vite's dev server, which proxies `/api` here. */
+const VITE_DEV_ORIGINS = ["http://localhost:5173", "http://127.0.0.1:5173"];
+
 export const SESSION_TTL_SECONDS = 14 * 24 * 3600;
 
 /**
@@ -17,7 +20,7 @@ export const SESSION_TTL_SECONDS = 14 * 24 * 3600;
  */
 export function createAuth(options: {
   db: Db;
-  config: Pick<Config, "publicUrl" | "signInRateLimit">;
+  config: Pick<Config, "publicUrl" | "signInRateLimit" | "env">;
   secret: string;
   logger: Logger;
 }) {
@@ -27,7 +30,8 @@ export function createAuth(options: {
     baseURL: config.publicUrl,
     basePath: "/api/auth",
     secret,
-    trustedOrigins: [config.publicUrl],
+    trustedOrigins:
+      config.env === "development" ? [config.publicUrl, ...VITE_DEV_ORIGINS] : [config.publicUrl],
     telemetry: { enabled: false },
     logger: {
       level: "warn",

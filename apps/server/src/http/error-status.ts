@@ -12,4 +12,5 @@ export const ERROR_STATUS: Record<DomainErrorCode, number> = {
   invite_not_found: 404,
   invite_expired: 410,
   rate_limited: 429,
+  metric_not_offered: 400,
 };
