@@ -12,6 +12,14 @@ export interface MemberRow {
   joinedAt: Date;
 }
 
+const memberColumns = {
+  userId: users.id,
+  name: users.name,
+  email: users.email,
+  role: memberships.role,
+  joinedAt: memberships.createdAt,
+};
+
 /** The caller's role in `orgId`, or null when not a member. */
 export async function findRole(db: Db | Tx, orgId: string, userId: string): Promise<OrgRole | null> {
   const [row] = await db
@@ -40,13 +48,7 @@ export async function listMembers(db: Db, orgId: string, limit: number, after: C
       )
     : undefined;
   return db
-    .select({
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      role: memberships.role,
-      joinedAt: memberships.createdAt,
-    })
+    .select(memberColumns)
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.orgId, orgId), afterClause))
@@ -66,13 +68,7 @@ export async function lockOrgRoles(tx: Tx, orgId: string): Promise<{ userId: str
 /** One member with their user details, or null. */
 export async function findMember(db: Db | Tx, orgId: string, userId: string): Promise<MemberRow | null> {
   const [row] = await db
-    .select({
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      role: memberships.role,
-      joinedAt: memberships.createdAt,
-    })
+    .select(memberColumns)
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
