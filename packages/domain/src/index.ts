@@ -1,3 +1,48 @@
+export {
+  computeEpicProgress,
+  type DoneOfTotal,
+  type EpicChild,
+  type EpicProgress,
+} from "./epics/epic-progress.ts";
 export { DomainError, type DomainErrorCode, isDomainError } from "./errors/domain-error.ts";
+export { computeMetric, kpiProgress, type MetricResult } from "./metrics/compute-metric.ts";
+export { type DiscoveredField, findNumericCustomFields, type JiraFieldInfo } from "./metrics/jira-field.ts";
+export {
+  assertMetricOffered,
+  type KpiMeasure,
+  type Measure,
+  metricNotOffered,
+  type PercentMeasure,
+  validateMeasure,
+} from "./metrics/measure.ts";
+export {
+  type CustomFieldMetric,
+  isMetricOffered,
+  type Metric,
+  metricName,
+  NAMED_METRICS,
+  type NamedMetric,
+} from "./metrics/metric.ts";
+export {
+  issueAmount,
+  issueProgressPercent,
+  isTimeMetric,
+  type SummableMetric,
+  sumMetric,
+} from "./metrics/metric-amount.ts";
+export { isDone, type MetricIssue } from "./metrics/metric-issue.ts";
+export { NO_DATA_MESSAGES, type NoDataReason } from "./metrics/no-data-reason.ts";
+export { findStoryPointFields, resolveStoryPoints, STORY_POINT_FIELD_NAMES } from "./metrics/story-points.ts";
 export { type MembershipChange, wouldRemoveLastAdmin } from "./orgs/admin-invariant.ts";
 export { canPerformOrgAction, ORG_ROLES, type OrgAction, type OrgRole } from "./orgs/org-role.ts";
+export { expectedProgress } from "./status/expected-progress.ts";
+export type { Period } from "./status/period.ts";
+export {
+  BEHIND_MAX_GAP,
+  computeStatus,
+  PROGRESS_STATUSES,
+  type ProgressStatus,
+  STATUS_COLOURS,
+  type StatusInput,
+} from "./status/progress-status.ts";
+export { rollupObjective, type WeightedProgress } from "./status/rollup-objective.ts";

@@ -12,7 +12,8 @@ export type DomainErrorCode =
   | "last_admin"
   | "invite_not_found"
   | "invite_expired"
-  | "rate_limited";
+  | "rate_limited"
+  | "metric_not_offered";
 
 /** A typed, expected failure of a use case. `details` must never carry secrets. */
 export class DomainError extends Error {
