@@ -73,5 +73,6 @@ function noTrackedTimeReason(
  * @example kpiProgress(30, { start: 50, target: 10 }) // 50
  */
 export function kpiProgress(current: number, measure: Pick<KpiMeasure, "start" | "target">): number {
-  return ((current - measure.start) / (measure.target - measure.start)) * 100;
+  // `+ 0` turns −0 (current == start with target < start) into 0.
+  return ((current - measure.start) / (measure.target - measure.start)) * 100 + 0;
 }
