@@ -1,1 +1,49 @@
-export {};
+/** `@goalpost/jira`: the read-only Jira Cloud client (no database knowledge). */
+export { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelayMs } from "./backoff.ts";
+export { isBlockedAddress } from "./blocked-addresses.ts";
+export {
+  createJiraClient,
+  type JiraClient,
+  type JiraClientOptions,
+  type JiraIssue,
+  type JiraProject,
+  type JiraServerInfo,
+  type JiraUser,
+  type ParsedJql,
+  type SearchOptions,
+} from "./jira-client.ts";
+export {
+  isJiraError,
+  isTransientKind,
+  JIRA_ERROR_KINDS,
+  JiraError,
+  type JiraErrorDetails,
+  type JiraErrorKind,
+} from "./jira-error.ts";
+export {
+  type DiscoveredMetricFields,
+  discoverMetricFields,
+  type JiraField,
+  type MetricField,
+} from "./metric-fields.ts";
+export {
+  createSemaphore,
+  createSiteLimiter,
+  type Semaphore,
+  type SiteLimiter,
+  sharedSiteLimiter,
+} from "./site-limiter.ts";
+export {
+  extractJiraMessages,
+  type FailureContext,
+  type JiraFailure,
+  parseRetryAfterSeconds,
+  toJiraError,
+} from "./to-jira-error.ts";
+export {
+  assertAllowedJiraUrl,
+  type HostResolver,
+  isAllowedHost,
+  systemResolver,
+  type UrlGuardOptions,
+} from "./url-guard.ts";
