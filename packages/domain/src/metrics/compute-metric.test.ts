@@ -99,12 +99,15 @@ describe("computeMetric: KPI (start 0, target 10), every metric × completed-onl
     ["storyPoints", "storyPoints", true, 5, 50],
     ["customField", custom, false, 15, 150],
     ["customField", custom, true, 15, 150],
-  ])("%s, completed only %s → value %d, progress %d percent", (_name, metric, completedOnly, value, progress) => {
-    const result = computeMetric(ISSUES, metric, kpi(0, 10, completedOnly));
-    expect(result.value).toBeCloseTo(value, 10);
-    expect(result.progress).toBeCloseTo(progress, 10);
-    expect(result.reason).toBeUndefined();
-  });
+  ])(
+    "%s, completed only %s → value %d, progress %d percent",
+    (_name, metric, completedOnly, value, progress) => {
+      const result = computeMetric(ISSUES, metric, kpi(0, 10, completedOnly));
+      expect(result.value).toBeCloseTo(value, 10);
+      expect(result.progress).toBeCloseTo(progress, 10);
+      expect(result.reason).toBeUndefined();
+    },
+  );
 });
 
 describe("computeMetric: worked examples", () => {
@@ -131,10 +134,13 @@ describe("computeMetric: worked examples", () => {
     [20, 35, 100],
     [20, 200, 100],
     [25, 60, 125],
-  ])("fix 20 bugs (KPI, count, completed only, 0 → 20): %d done of %d → %d percent", (done, total, progress) => {
-    const result = computeMetric(stories(done, total), "count", kpi(0, 20, true));
-    expect(result).toEqual({ value: done, progress });
-  });
+  ])(
+    "fix 20 bugs (KPI, count, completed only, 0 → 20): %d done of %d → %d percent",
+    (done, total, progress) => {
+      const result = computeMetric(stories(done, total), "count", kpi(0, 20, true));
+      expect(result).toEqual({ value: done, progress });
+    },
+  );
 
   it.each<[number, number]>([
     [50, 0],
