@@ -47,7 +47,7 @@ export function extractJiraMessages(body: string): string[] {
       if (typeof m === "string") messages.push(`${field}: ${m}`);
   }
   if (typeof record.message === "string") messages.push(record.message);
-  return messages;
+  return messages.filter((m) => m.trim() !== "");
 }
 
 /**
