@@ -40,10 +40,21 @@ const STORIES = [
   "A/B subject lines",
 ];
 
-/** Loads the demo dataset into an empty store. */
-export function loadDemo(store: SiteStore, options: { anchor?: Date } = {}): SiteUser[] {
+/**
+ * Loads the demo dataset into an empty store. `seed` and `issues` size its generated portfolio (six projects,
+ * default 900 issues); project AE and its situations are always the same.
+ */
+export function loadDemo(
+  store: SiteStore,
+  options: { anchor?: Date; seed?: number | string; issues?: number } = {},
+): SiteUser[] {
   const anchor = options.anchor ?? startOfUtcDay();
-  const generated = generateSite(store, { seed: "goalpost-demo", issues: 900, projects: 6, anchor });
+  const generated = generateSite(store, {
+    seed: options.seed ?? "goalpost-demo",
+    issues: options.issues ?? 900,
+    projects: 6,
+    anchor,
+  });
   const rnd = createRandom("goalpost-demo-ae");
   const dana = makeUser(store, {
     email: "dana@example.com",

@@ -7,13 +7,20 @@ import { installSiteTemplate } from "./site-template.ts";
 /** Which dataset to load. */
 export type DatasetSpec =
   | { name: "empty" }
-  | { name: "demo"; anchor?: Date }
+  | { name: "demo"; anchor?: Date; seed?: number | string; issues?: number }
   | { name: "generated"; seed: number | string; issues: number; projects?: number; anchor?: Date };
 
 /** Loads a dataset into a store (which should be empty). */
 export function loadDataset(store: SiteStore, spec: DatasetSpec): void {
   installSiteTemplate(store);
-  if (spec.name === "demo") loadDemo(store, spec.anchor === undefined ? {} : { anchor: spec.anchor });
+  if (spec.name === "demo") {
+    const { anchor, seed, issues } = spec;
+    loadDemo(store, {
+      ...(anchor === undefined ? {} : { anchor }),
+      ...(seed === undefined ? {} : { seed }),
+      ...(issues === undefined ? {} : { issues }),
+    });
+  }
   if (spec.name === "generated") generateSite(store, spec);
 }
 

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_ADMIN, parseCliArgs } from "./cli-args.ts";
+
+describe("parseCliArgs", () => {
+  it("defaults: port 4010 on 127.0.0.1, demo, the default admin, no faults", () => {
+    expect(parseCliArgs([])).toEqual({
+      help: false,
+      port: 4010,
+      host: "127.0.0.1",
+      users: [DEFAULT_ADMIN],
+      dataset: { name: "demo" },
+      faults: { latencyMs: 0, jitterMs: 0, rateLimitPerSecond: 0 },
+    });
+  });
+
+  it("reads every flag of the documented command", () => {
+    const argv = "--port 4011 --dataset demo --user ada@example.com:token123 --user b@x.io:t:with:colons";
+    const more = "--seed 7 --issues 5000 --latency 100 --jitter 5 --rate-limit 20/s --host 0.0.0.0";
+    expect(parseCliArgs([...argv.split(" "), ...more.split(" ")])).toEqual({
+      help: false,
+      port: 4011,
+      host: "0.0.0.0",
+      users: [
+        { email: "ada@example.com", token: "token123" },
+        { email: "b@x.io", token: "t:with:colons" },
+      ],
+      dataset: { name: "demo", seed: "7", issues: 5000 },
+      faults: { latencyMs: 100, jitterMs: 5, rateLimitPerSecond: 20 },
+    });
+  });
+
+  it("--seed or --issues without --dataset means a generated site", () => {
+    expect(parseCliArgs(["--issues", "200000"]).dataset).toEqual({
+      name: "generated",
+      seed: 1,
+      issues: 200_000,
+    });
+    expect(parseCliArgs(["--seed", "x"]).dataset).toEqual({ name: "generated", seed: "x", issues: 1000 });
+    expect(parseCliArgs(["--dataset", "generated"]).dataset).toEqual({
+      name: "generated",
+      seed: 1,
+      issues: 1000,
+    });
+    expect(parseCliArgs(["--dataset", "empty"]).dataset).toEqual({ name: "empty" });
+    expect(parseCliArgs(["--rate-limit", "2.5"]).faults.rateLimitPerSecond).toBe(2.5);
+    expect(parseCliArgs(["-h"]).help).toBe(true);
+  });
+
+  it.each([
+    [["--port", "http"], /--port expects a whole number/],
+    [["--issues", "200001"], /--issues expects a whole number from 0 to 200000/],
+    [["--latency", "-1"], /--latency/],
+    [["--rate-limit", "fast"], /--rate-limit expects N\/s/],
+    [["--user", "ada"], /--user expects email:token/],
+    [["--user", "ada@example.com:"], /--user expects email:token/],
+    [["--dataset", "huge"], /--dataset expects demo, empty or generated/],
+    [["--dataset", "empty", "--issues", "5"], /do not apply to --dataset empty/],
+    [["--verbose"], /Unknown option '--verbose'/],
+  ])("refuses %j", (argv, message) => {
+    expect(() => parseCliArgs(argv)).toThrow(message);
+  });
+});

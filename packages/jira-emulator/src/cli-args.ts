@@ -1,0 +1,103 @@
+/** Parses the CLI's flags into `createJiraEmulator` options; refuses anything it cannot honour. */
+import { parseArgs } from "node:util";
+import type { AdminUserSpec } from "./admin/admin-api.ts";
+import type { DatasetSpec } from "./datasets/index.ts";
+import type { FaultConfig } from "./faults/fault-config.ts";
+
+export const CLI_USAGE =
+  "Usage: jira-emulator [--port 4010] [--host 127.0.0.1] [--dataset demo|empty|generated] [--user email:token]… " +
+  "[--seed S] [--issues N] [--latency MS] [--jitter MS] [--rate-limit N/s]";
+
+/** What the CLI starts. */
+export interface CliOptions {
+  help: boolean;
+  port: number;
+  host: string;
+  users: AdminUserSpec[];
+  dataset: DatasetSpec;
+  faults: Pick<FaultConfig, "latencyMs" | "jitterMs" | "rateLimitPerSecond">;
+}
+
+/** The default site admin when no `--user` is given. */
+export const DEFAULT_ADMIN: AdminUserSpec = { email: "admin@example.com", token: "admin-token" };
+
+function wholeNumber(flag: string, text: string | undefined, fallback: number, max: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isInteger(value) || value < 0 || value > max) {
+    throw new Error(`--${flag} expects a whole number from 0 to ${max}, got "${text}"`);
+  }
+  return value;
+}
+
+function rateLimit(text: string | undefined): number {
+  if (text === undefined) return 0;
+  const match = /^(\d+(?:\.\d+)?)(?:\/s)?$/.exec(text.trim());
+  if (match?.[1] === undefined)
+    throw new Error(`--rate-limit expects N/s (requests per second), got "${text}"`);
+  return Number(match[1]);
+}
+
+function user(spec: string): AdminUserSpec {
+  const colon = spec.indexOf(":");
+  if (colon < 1 || colon === spec.length - 1 || !spec.slice(0, colon).includes("@")) {
+    throw new Error(`--user expects email:token, got "${spec}"`);
+  }
+  return { email: spec.slice(0, colon), token: spec.slice(colon + 1) };
+}
+
+function dataset(
+  name: string | undefined,
+  seed: string | undefined,
+  issuesText: string | undefined,
+): DatasetSpec {
+  const issues = issuesText === undefined ? undefined : wholeNumber("issues", issuesText, 0, 200_000);
+  const sized = seed !== undefined || issues !== undefined;
+  const chosen = name ?? (sized ? "generated" : "demo");
+  if (chosen === "generated") return { name: "generated", seed: seed ?? 1, issues: issues ?? 1000 };
+  if (chosen === "demo") {
+    return {
+      name: "demo",
+      ...(seed === undefined ? {} : { seed }),
+      ...(issues === undefined ? {} : { issues }),
+    };
+  }
+  if (chosen === "empty") {
+    if (sized) throw new Error("--seed and --issues do not apply to --dataset empty");
+    return { name: "empty" };
+  }
+  throw new Error(`--dataset expects demo, empty or generated, got "${chosen}"`);
+}
+
+/** Parses `argv` (without node and the script). Throws with a readable message on a bad flag. */
+export function parseCliArgs(argv: string[]): CliOptions {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      port: { type: "string" },
+      host: { type: "string" },
+      dataset: { type: "string" },
+      user: { type: "string", multiple: true },
+      seed: { type: "string" },
+      issues: { type: "string" },
+      latency: { type: "string" },
+      jitter: { type: "string" },
+      "rate-limit": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const users = (values.user ?? []).map(user);
+  return {
+    help: values.help === true,
+    port: wholeNumber("port", values.port, 4010, 65_535),
+    host: values.host ?? "127.0.0.1",
+    users: users.length > 0 ? users : [DEFAULT_ADMIN],
+    dataset: dataset(values.dataset, values.seed, values.issues),
+    faults: {
+      latencyMs: wholeNumber("latency", values.latency, 0, 600_000),
+      jitterMs: wholeNumber("jitter", values.jitter, 0, 600_000),
+      rateLimitPerSecond: rateLimit(values["rate-limit"]),
+    },
+  };
+}
