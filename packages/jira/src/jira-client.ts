@@ -124,7 +124,7 @@ export interface JiraClient {
   /** `jql/parse` (strict validation): Jira's own errors for each query; does not throw for invalid JQL. */
   parseJql(queries: readonly string[]): Promise<ParsedJql[]>;
   /** Projects whose key or name contains `query` (`project/search`, all pages up to `limit`, default 1000). */
-  listProjects(query?: string, options?: { limit?: number }): Promise<JiraProject[]>;
+  listProjects(query?: string, options?: { limit?: number; pageSize?: number }): Promise<JiraProject[]>;
 }
 
 const SEARCH = "POST /rest/api/3/search/jql";
@@ -294,7 +294,7 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
           projectPageShape,
           await searchProjects(client, {
             startAt,
-            maxResults: 100,
+            maxResults: Math.min(100, listOptions.pageSize ?? 100),
             ...(query === undefined || query === "" ? {} : { query }),
           }),
           "GET /rest/api/3/project/search",
