@@ -20,12 +20,7 @@ export {
   type JiraErrorDetails,
   type JiraErrorKind,
 } from "./jira-error.ts";
-export {
-  type DiscoveredMetricFields,
-  discoverMetricFields,
-  type JiraField,
-  type MetricField,
-} from "./metric-fields.ts";
+export type { JiraField } from "./jira-field.ts";
 export {
   createSemaphore,
   createSiteLimiter,

@@ -1,9 +1,10 @@
 /** The Jira client against the emulator as a real HTTP server on 127.0.0.1. */
+
+import { findNumericCustomFields, findStoryPointFields } from "@goalpost/domain";
 import { createJiraEmulator, type JiraEmulator } from "@goalpost/jira-emulator";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createJiraClient, type JiraClient, type JiraClientOptions } from "./jira-client.ts";
 import { JiraError } from "./jira-error.ts";
-import { discoverMetricFields } from "./metric-fields.ts";
 import { createSiteLimiter } from "./site-limiter.ts";
 
 const EMAIL = "ada@example.com";
@@ -73,10 +74,14 @@ describe("methods on the demo site", () => {
     expect(info.deploymentType).toBe("Cloud");
   });
 
-  it("listFields + discoverMetricFields find both story-point fields and numeric custom fields", async () => {
-    const found = discoverMetricFields(await client().listFields());
-    expect(found.storyPoints.map((f) => f.id).sort()).toEqual(["customfield_10016", "customfield_10026"]);
-    const numericIds = found.numeric.map((f) => f.id);
+  it("listFields feeds the domain's discovery of story-point and numeric custom fields", async () => {
+    const fields = await client().listFields();
+    expect(
+      findStoryPointFields(fields)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(["customfield_10016", "customfield_10026"]);
+    const numericIds = findNumericCustomFields(fields).map((f) => f.id);
     expect(numericIds).toEqual(expect.arrayContaining(["customfield_10030", "customfield_10031"]));
   });
 

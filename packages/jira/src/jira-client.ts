@@ -10,7 +10,7 @@ import {
   searchProjects,
 } from "jira.js/cloud";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./backoff.ts";
-import type { JiraField } from "./metric-fields.ts";
+import type { JiraField } from "./jira-field.ts";
 import {
   bulkFetchShape,
   countShape,
