@@ -46,7 +46,39 @@ describe("parseCliArgs", () => {
     expect(parseCliArgs(["-h"]).help).toBe(true);
   });
 
+  it("reads every fault flag; only the given ones are set", () => {
+    const argv = [
+      ...["--error-500-rate", "0.1", "--error-503-rate", "0.2", "--hang-rate", "0.3", "--reset-rate", "0.4"],
+      ...[
+        "--malformed-json-rate",
+        "0.5",
+        "--revoke",
+        "a@x.io",
+        "--revoke",
+        "712020:abc",
+        "--expire-page-tokens",
+      ],
+      ...["--delete-project-on-next-page", "AE", "--fault-path", "^/rest/api/3/search"],
+    ];
+    expect(parseCliArgs(argv).faults).toEqual({
+      latencyMs: 0,
+      jitterMs: 0,
+      rateLimitPerSecond: 0,
+      error500Rate: 0.1,
+      error503Rate: 0.2,
+      hangRate: 0.3,
+      resetRate: 0.4,
+      malformedJsonRate: 0.5,
+      revokedUsers: ["a@x.io", "712020:abc"],
+      expirePageTokens: true,
+      deleteProjectOnNextPage: "AE",
+      pathPattern: "^/rest/api/3/search",
+    });
+  });
+
   it.each([
+    [["--hang-rate", "1.5"], /--hang-rate expects a probability from 0 to 1/],
+    [["--fault-path", "("], /not a valid regular expression/],
     [["--port", "http"], /--port expects a whole number/],
     [["--issues", "200001"], /--issues expects a whole number from 0 to 200000/],
     [["--latency", "-1"], /--latency/],

@@ -2,11 +2,13 @@
 import { parseArgs } from "node:util";
 import type { AdminUserSpec } from "./admin/admin-api.ts";
 import type { DatasetSpec } from "./datasets/index.ts";
-import type { FaultConfig } from "./faults/fault-config.ts";
+import { type FaultConfig, validateFaults } from "./faults/fault-config.ts";
 
 export const CLI_USAGE =
   "Usage: jira-emulator [--port 4010] [--host 127.0.0.1] [--dataset demo|empty|generated] [--user email:token]… " +
-  "[--seed S] [--issues N] [--latency MS] [--jitter MS] [--rate-limit N/s]";
+  "[--seed S] [--issues N] [--latency MS] [--jitter MS] [--rate-limit N/s] [--error-500-rate P] " +
+  "[--error-503-rate P] [--hang-rate P] [--reset-rate P] [--malformed-json-rate P] [--revoke email]… " +
+  "[--expire-page-tokens] [--delete-project-on-next-page KEY] [--fault-path REGEX]";
 
 /** What the CLI starts. */
 export interface CliOptions {
@@ -15,7 +17,7 @@ export interface CliOptions {
   host: string;
   users: AdminUserSpec[];
   dataset: DatasetSpec;
-  faults: Pick<FaultConfig, "latencyMs" | "jitterMs" | "rateLimitPerSecond">;
+  faults: Partial<FaultConfig> & Pick<FaultConfig, "latencyMs" | "jitterMs" | "rateLimitPerSecond">;
 }
 
 /** The default site admin when no `--user` is given. */
@@ -36,6 +38,15 @@ function rateLimit(text: string | undefined): number {
   if (match?.[1] === undefined)
     throw new Error(`--rate-limit expects N/s (requests per second), got "${text}"`);
   return Number(match[1]);
+}
+
+function rate(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value) || value < 0 || value > 1) {
+    throw new Error(`--${flag} expects a probability from 0 to 1, got "${text}"`);
+  }
+  return value;
 }
 
 function user(spec: string): AdminUserSpec {
@@ -84,20 +95,61 @@ export function parseCliArgs(argv: string[]): CliOptions {
       latency: { type: "string" },
       jitter: { type: "string" },
       "rate-limit": { type: "string" },
+      "error-500-rate": { type: "string" },
+      "error-503-rate": { type: "string" },
+      "hang-rate": { type: "string" },
+      "reset-rate": { type: "string" },
+      "malformed-json-rate": { type: "string" },
+      revoke: { type: "string", multiple: true },
+      "expire-page-tokens": { type: "boolean" },
+      "delete-project-on-next-page": { type: "string" },
+      "fault-path": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
   const users = (values.user ?? []).map(user);
+  const requiredFaults = {
+    latencyMs: wholeNumber("latency", values.latency, 0, 600_000),
+    jitterMs: wholeNumber("jitter", values.jitter, 0, 600_000),
+    rateLimitPerSecond: rateLimit(values["rate-limit"]),
+  };
   return {
     help: values.help === true,
     port: wholeNumber("port", values.port, 4010, 65_535),
     host: values.host ?? "127.0.0.1",
     users: users.length > 0 ? users : [DEFAULT_ADMIN],
     dataset: dataset(values.dataset, values.seed, values.issues),
-    faults: {
-      latencyMs: wholeNumber("latency", values.latency, 0, 600_000),
-      jitterMs: wholeNumber("jitter", values.jitter, 0, 600_000),
-      rateLimitPerSecond: rateLimit(values["rate-limit"]),
-    },
+    faults: { ...optionalFaults(values), ...requiredFaults },
   };
+}
+
+/** The fault flags that have no default: only those given end up in the configuration. */
+function optionalFaults(values: {
+  "error-500-rate"?: string;
+  "error-503-rate"?: string;
+  "hang-rate"?: string;
+  "reset-rate"?: string;
+  "malformed-json-rate"?: string;
+  revoke?: string[];
+  "expire-page-tokens"?: boolean;
+  "delete-project-on-next-page"?: string;
+  "fault-path"?: string;
+}): Partial<FaultConfig> {
+  const candidate: Record<string, unknown> = {
+    error500Rate: rate("error-500-rate", values["error-500-rate"]),
+    error503Rate: rate("error-503-rate", values["error-503-rate"]),
+    hangRate: rate("hang-rate", values["hang-rate"]),
+    resetRate: rate("reset-rate", values["reset-rate"]),
+    malformedJsonRate: rate("malformed-json-rate", values["malformed-json-rate"]),
+    revokedUsers: values.revoke,
+    expirePageTokens: values["expire-page-tokens"],
+    deleteProjectOnNextPage: values["delete-project-on-next-page"],
+    pathPattern: values["fault-path"],
+  };
+  const given = Object.fromEntries(Object.entries(candidate).filter(([, value]) => value !== undefined));
+  try {
+    return validateFaults(given);
+  } catch (error) {
+    throw new Error(`--fault-path: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

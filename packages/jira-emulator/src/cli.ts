@@ -43,10 +43,11 @@ if (dataset.name === "demo") {
   for (const user of DEMO_USERS)
     console.log(`    ${user.email} / ${user.token}  (projects: ${user.projects.join(", ") || "none"})`);
 }
-const { latencyMs, jitterMs, rateLimitPerSecond } = options.faults;
+const { latencyMs, jitterMs, rateLimitPerSecond, ...otherFaults } = options.faults;
 console.log(
   `  faults: latency ${latencyMs} ms, jitter ${jitterMs} ms, rate limit ${rateLimitPerSecond > 0 ? `${rateLimitPerSecond}/s` : "off"}`,
 );
+if (Object.keys(otherFaults).length > 0) console.log(`  more faults: ${JSON.stringify(otherFaults)}`);
 console.log(`  admin API: ${emulator.url}/_emulator/health`);
 console.log("Ctrl-C stops it.");
 

@@ -6,7 +6,7 @@
 import { type DatasetSpec, loadDataset } from "../datasets/index.ts";
 import { makeUser } from "../datasets/site-template.ts";
 import type { EmulatorState } from "../emulator-state.ts";
-import { defaultFaults, type FaultConfig } from "../faults/fault-config.ts";
+import { defaultFaults, type FaultConfig, validateFaults } from "../faults/fault-config.ts";
 import type { RequestLogEntry } from "../faults/request-log.ts";
 import { SiteStore } from "../store/site-store.ts";
 import type { DeliveryRecord } from "../webhooks/dispatcher.ts";
@@ -77,7 +77,7 @@ export function createAdmin(
       load(dataset);
     },
     setFaults(faults) {
-      state.faults = { ...state.faults, ...faults };
+      state.faults = { ...state.faults, ...validateFaults(faults) };
       return state.faults;
     },
     clearFaults() {

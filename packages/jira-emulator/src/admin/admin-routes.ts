@@ -1,6 +1,6 @@
 /** HTTP form of the admin API under `/_emulator/` (no Jira auth; keep the emulator off public networks). */
 import type { DatasetSpec } from "../datasets/index.ts";
-import type { FaultConfig } from "../faults/fault-config.ts";
+import { FaultConfigError, validateFaults } from "../faults/fault-config.ts";
 import { type ApiContext, jsonBody } from "../http/context.ts";
 import { JiraHttpError, json, noContent } from "../http/respond.ts";
 import { Router } from "../http/router.ts";
@@ -43,9 +43,14 @@ export function adminRoutes(admin: EmulatorAdmin): Router<ApiContext> {
       return json(200, { ok: true, issues: admin.store.issues.size });
     })
     .add("GET", "/_emulator/faults", () => json(200, admin.faults))
-    .add("PUT", "/_emulator/faults", async (ctx) =>
-      json(200, admin.setFaults((await jsonBody(ctx)) as Partial<FaultConfig>)),
-    )
+    .add("PUT", "/_emulator/faults", async (ctx) => {
+      try {
+        return json(200, admin.setFaults(validateFaults(await jsonBody(ctx))));
+      } catch (error) {
+        if (error instanceof FaultConfigError) throw new JiraHttpError(400, [error.message]);
+        throw error;
+      }
+    })
     .add("DELETE", "/_emulator/faults", () => {
       admin.clearFaults();
       return noContent();

@@ -45,3 +45,55 @@ export function defaultFaults(): FaultConfig {
     pathPattern: null,
   };
 }
+
+const RATES = ["error500Rate", "error503Rate", "hangRate", "resetRate", "malformedJsonRate"] as const;
+const MILLIS = ["latencyMs", "jitterMs", "rateLimitPerSecond"] as const;
+
+/** A fault setting that cannot be honoured. */
+export class FaultConfigError extends Error {}
+
+/**
+ * Checks a partial fault configuration from outside (admin API body, CLI): known keys only, rates in [0, 1],
+ * non-negative numbers, a valid `pathPattern`. Returns it typed; throws {@link FaultConfigError} otherwise.
+ */
+export function validateFaults(input: unknown): Partial<FaultConfig> {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) {
+    throw new FaultConfigError("Fault settings must be a JSON object.");
+  }
+  const known = new Set(Object.keys(defaultFaults()));
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (!known.has(key)) throw new FaultConfigError(`Unknown fault setting '${key}'.`);
+    out[key] = value;
+  }
+  for (const key of [...RATES, ...MILLIS]) {
+    const value = out[key];
+    if (value === undefined) continue;
+    const max = (RATES as readonly string[]).includes(key) ? 1 : Number.MAX_SAFE_INTEGER;
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > max) {
+      const range = max === 1 ? "a number from 0 to 1" : "a number of at least 0";
+      throw new FaultConfigError(`'${key}' must be ${range}.`);
+    }
+  }
+  const users = out.revokedUsers;
+  if (users !== undefined && (!Array.isArray(users) || users.some((u) => typeof u !== "string"))) {
+    throw new FaultConfigError("'revokedUsers' must be a list of e-mails or account ids.");
+  }
+  if (out.expirePageTokens !== undefined && typeof out.expirePageTokens !== "boolean") {
+    throw new FaultConfigError("'expirePageTokens' must be true or false.");
+  }
+  for (const key of ["deleteProjectOnNextPage", "pathPattern"] as const) {
+    const value = out[key];
+    if (value !== undefined && value !== null && typeof value !== "string") {
+      throw new FaultConfigError(`'${key}' must be a string or null.`);
+    }
+  }
+  if (typeof out.pathPattern === "string") {
+    try {
+      new RegExp(out.pathPattern);
+    } catch {
+      throw new FaultConfigError(`'pathPattern' is not a valid regular expression: ${out.pathPattern}`);
+    }
+  }
+  return out as Partial<FaultConfig>;
+}

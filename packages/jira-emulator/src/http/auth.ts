@@ -3,7 +3,10 @@ import type { SiteStore } from "../store/site-store.ts";
 import type { SiteUser } from "../store/types.ts";
 
 /** Who is calling: a user, anonymous (no header), or invalid credentials. */
-export type Caller = { kind: "user"; user: SiteUser } | { kind: "anonymous" } | { kind: "invalid" };
+export type Caller =
+  | { kind: "user"; user: SiteUser }
+  | { kind: "anonymous" }
+  | { kind: "invalid"; revoked?: true };
 
 /** Resolves the `Authorization` header; revoked users (by account id or e-mail) are invalid. */
 export function resolveCaller(store: SiteStore, header: string | null, revoked: readonly string[]): Caller {
@@ -20,7 +23,7 @@ export function resolveCaller(store: SiteStore, header: string | null, revoked: 
     revoked.includes(user.accountId) ||
     revoked.map((r) => r.toLowerCase()).includes(user.emailAddress.toLowerCase())
   ) {
-    return { kind: "invalid" };
+    return { kind: "invalid", revoked: true };
   }
   return { kind: "user", user };
 }

@@ -93,7 +93,8 @@ export function createHandler(
       response = await dispatch(jira, ctx);
     }
     let body = await response.text();
-    let fault = caller.kind === "invalid" ? "unauthorized" : delayed ? "latency" : undefined;
+    let fault: string | undefined = delayed ? "latency" : undefined;
+    if (caller.kind === "invalid") fault = caller.revoked === true ? "revoked" : "unauthorized";
     if (decision.kind === "malformed" && response.status === 200) {
       body = body.slice(0, Math.max(1, Math.floor(body.length / 2)));
       fault = "malformed-json";
