@@ -107,7 +107,8 @@ function makeSprints(
   anchor: Date,
 ): SiteSprint[] {
   const sprints: SiteSprint[] = [];
-  for (let i = 0; i < 7; i++) {
+  // Seven two-week sprints cover the quarter (the last one active); the eighth is still to come.
+  for (let i = 0; i < 8; i++) {
     const from = new Date(start.getTime() + i * 14 * DAY);
     const to = new Date(from.getTime() + 14 * DAY);
     const state = to <= anchor ? "closed" : from <= anchor ? "active" : "future";
@@ -175,6 +176,8 @@ function fillProject(store: SiteStore, rnd: Random, plan: ProjectPlan): void {
       timeestimate: estimate,
       [project.style === "next-gen" ? CF.storyPointEstimate : CF.storyPoints]: type.subtask ? null : points,
       [CF.businessValue]: rnd.chance(0.4) ? rnd.int(1, 100) : null,
+      // Derived, not drawn, so that adding the field left every other generated value as it was.
+      [CF.riskScore]: type.subtask || i % 3 !== 0 ? null : ((points * 7 + i) % 10) + 1,
       duedate: rnd.chance(0.3) ? formatJiraDate(new Date(created.getTime() + rnd.int(7, 60) * DAY)) : null,
     };
     if (parentIssue !== undefined) fields.parent = parentRef(parentIssue);
