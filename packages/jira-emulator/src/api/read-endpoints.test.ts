@@ -147,6 +147,25 @@ describe("read endpoints", () => {
     expect(at(log.body, "isLast")).toBe(false);
     expect(list(log.body, "values")).toHaveLength(1);
   });
+  it("pages project/search and filters it by query and keys", async () => {
+    const all = await call(jira, "GET", "/rest/api/3/project/search?maxResults=100");
+    const keys = list(all.body, "values").map((p) => String(at(p, "key")));
+    expect(keys).toEqual([...keys].sort());
+    expect(at(all.body, "total")).toBe(keys.length);
+    const first = await call(jira, "GET", "/rest/api/3/project/search?startAt=0&maxResults=2");
+    expect(list(first.body, "values").map((p) => at(p, "key"))).toEqual(keys.slice(0, 2));
+    expect(at(first.body, "isLast")).toBe(false);
+    expect(String(at(first.body, "nextPage"))).toContain("startAt=2");
+    const second = await call(jira, "GET", "/rest/api/3/project/search?startAt=2&maxResults=2");
+    expect(list(second.body, "values").map((p) => at(p, "key"))).toEqual(keys.slice(2, 4));
+    const capped = await call(jira, "GET", "/rest/api/3/project/search?maxResults=500");
+    expect(at(capped.body, "maxResults")).toBe(100);
+    const byQuery = await call(jira, "GET", "/rest/api/3/project/search?query=acme%20ENG");
+    expect(list(byQuery.body, "values").map((p) => at(p, "key"))).toEqual(["AE"]);
+    const byKeys = await call(jira, "GET", `/rest/api/3/project/search?keys=AE&keys=${keys[1] ?? ""}`);
+    expect(list(byKeys.body, "values").map((p) => at(p, "key"))).toEqual(["AE", keys[1]].sort());
+  });
+
   it("answers the removed /search with 410", async () => {
     expect((await call(jira, "GET", "/rest/api/3/search?jql=project%3DAE")).status).toBe(410);
   });
