@@ -7,6 +7,7 @@ import type { Database } from "./db/database.ts";
 import { isDatabaseReachable, migrateDatabase } from "./db/migrate-database.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { buildApp } from "./http/build-app.ts";
+import type { JiraAccess } from "./jira-connections/jira-access.ts";
 import { type JobQueue, startJobQueue } from "./jobs/job-queue.ts";
 import { allJobs } from "./jobs/job-registry.ts";
 import type { Logger } from "./logging/logger.ts";
@@ -34,7 +35,13 @@ export interface Goalpost {
  */
 export async function startGoalpost(
   config: Config,
-  options: { logger: Logger; serveWeb?: boolean; now?: () => Date },
+  options: {
+    logger: Logger;
+    serveWeb?: boolean;
+    now?: () => Date;
+    /** Tuning of interactive Jira calls (tests shorten the timeout); the allow-list always comes from config. */
+    jira?: Omit<JiraAccess, "allowHosts">;
+  },
 ): Promise<Goalpost> {
   const { logger } = options;
   const now = options.now ?? (() => new Date());
@@ -60,6 +67,7 @@ export async function startGoalpost(
       publicUrl: config.publicUrl,
       allowSignup: config.allowSignup,
       trustProxy: config.trustProxy,
+      jira: { ...options.jira, allowHosts: config.jiraAllowHosts },
       readinessChecks: { database: () => isDatabaseReachable(database), queue: () => queue.isReachable() },
       ...(options.serveWeb ? { webDist: WEB_DIST } : {}),
     });

@@ -5,6 +5,14 @@ export {
   type EpicProgress,
 } from "./epics/epic-progress.ts";
 export { DomainError, type DomainErrorCode, isDomainError } from "./errors/domain-error.ts";
+export {
+  CONNECTION_SHARING_KINDS,
+  type ConnectionAccessInfo,
+  type ConnectionSharing,
+  type ConnectionViewer,
+  canManageJiraConnection,
+  canUseJiraConnection,
+} from "./jira/connection-access.ts";
 export { computeMetric, kpiProgress, type MetricResult } from "./metrics/compute-metric.ts";
 export { type DiscoveredField, findNumericCustomFields, type JiraFieldInfo } from "./metrics/jira-field.ts";
 export {

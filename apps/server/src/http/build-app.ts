@@ -10,6 +10,7 @@ import {
 } from "fastify-type-provider-zod";
 import type { Auth } from "../auth/create-auth.ts";
 import type { Db } from "../db/database.ts";
+import type { JiraAccess } from "../jira-connections/jira-access.ts";
 import type { Logger } from "../logging/logger.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import { installHttpMetrics } from "./http-metrics.ts";
@@ -20,6 +21,9 @@ import { apiTokenRoutes } from "./routes/api-tokens.routes.ts";
 import { authRoutes } from "./routes/auth.routes.ts";
 import { healthRoutes } from "./routes/health.routes.ts";
 import { inviteRoutes } from "./routes/invites.routes.ts";
+import { jiraConnectionCheckRoutes } from "./routes/jira-connection-checks.routes.ts";
+import { jiraConnectionRoutes } from "./routes/jira-connections.routes.ts";
+import { jiraIntegrationRoutes } from "./routes/jira-integration.routes.ts";
 import { meRoutes } from "./routes/me.routes.ts";
 import { orgRoutes } from "./routes/orgs.routes.ts";
 import { signUpRoutes } from "./routes/signup.routes.ts";
@@ -34,6 +38,8 @@ export interface AppDependencies {
   publicUrl: string;
   allowSignup: boolean;
   trustProxy: boolean;
+  /** Outbound Jira access: `config.jiraAllowHosts` and the tuning of interactive calls. */
+  jira: JiraAccess;
   now(): Date;
   readinessChecks: Record<string, () => Promise<boolean>>;
   /** Folder of the built web app; omitted for an API-only app (tests). */
@@ -94,5 +100,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(apiTokenRoutes(deps));
   await app.register(orgRoutes(deps));
   await app.register(inviteRoutes(deps));
+  await app.register(jiraIntegrationRoutes(deps));
+  await app.register(jiraConnectionRoutes(deps));
+  await app.register(jiraConnectionCheckRoutes(deps));
   return app;
 }

@@ -26,3 +26,11 @@ export const commonErrorResponses = {
   404: errorEnvelopeSchema,
   409: errorEnvelopeSchema,
 } as const;
+
+/** Error responses of routes that call Jira: 422 (Jira said no; its messages in `details.jira`), 429, 502, 504. */
+export const jiraErrorResponses = {
+  422: errorEnvelopeSchema,
+  429: errorEnvelopeSchema,
+  502: errorEnvelopeSchema,
+  504: errorEnvelopeSchema,
+} as const;

@@ -13,4 +13,10 @@ export const ERROR_STATUS: Record<DomainErrorCode, number> = {
   invite_expired: 410,
   rate_limited: 429,
   metric_not_offered: 400,
+  jira_integration_disabled: 409,
+  jira_rejected: 422,
+  jira_url_blocked: 422,
+  jira_unavailable: 502,
+  jira_timeout: 504,
+  jira_rate_limited: 429,
 };

@@ -36,6 +36,7 @@ export function httpSession(app: FastifyInstance, options: { bearer?: string } =
     get: (url: string, headers?: Record<string, string>) => send("GET", url, undefined, headers),
     post: (url: string, body: unknown = {}, headers?: Record<string, string>) =>
       send("POST", url, body, headers),
+    put: (url: string, body: unknown, headers?: Record<string, string>) => send("PUT", url, body, headers),
     patch: (url: string, body: unknown, headers?: Record<string, string>) =>
       send("PATCH", url, body, headers),
     delete: (url: string, headers?: Record<string, string>) => send("DELETE", url, undefined, headers),

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { pino } from "pino";
 import { loadConfig } from "../config/load-config.ts";
+import type { JiraAccess } from "../jira-connections/jira-access.ts";
 import type { Logger } from "../logging/logger.ts";
 import { type Goalpost, startGoalpost } from "../start-goalpost.ts";
 import { createScratchDatabase } from "./test-database.ts";
@@ -15,6 +16,7 @@ export async function startTestGoalpost(
   engine: "pglite" | "postgres",
   env: Record<string, string> = {},
   logger?: Logger,
+  options: { jira?: Omit<JiraAccess, "allowHosts"> } = {},
 ): Promise<Goalpost> {
   const scratch = engine === "postgres" ? await createScratchDatabase() : null;
   const config = loadConfig({
@@ -28,6 +30,7 @@ export async function startTestGoalpost(
   });
   const goalpost = await startGoalpost(config, {
     logger: logger ?? pino({ level: config.logLevel === "info" ? "silent" : config.logLevel }),
+    ...options,
   });
   return {
     ...goalpost,

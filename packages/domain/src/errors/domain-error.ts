@@ -13,7 +13,13 @@ export type DomainErrorCode =
   | "invite_not_found"
   | "invite_expired"
   | "rate_limited"
-  | "metric_not_offered";
+  | "metric_not_offered"
+  | "jira_integration_disabled"
+  | "jira_rejected"
+  | "jira_url_blocked"
+  | "jira_unavailable"
+  | "jira_timeout"
+  | "jira_rate_limited";
 
 /** A typed, expected failure of a use case. `details` must never carry secrets. */
 export class DomainError extends Error {

@@ -1,0 +1,63 @@
+import type { DiscoveredField } from "@goalpost/domain";
+import { boolean, index, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { users } from "./auth.ts";
+import { organizations } from "./orgs.ts";
+
+/** The org-level Jira switch. No row means enabled (the default); an admin may turn it off. */
+export const jiraIntegrations = pgTable("jira_integrations", {
+  orgId: text("org_id")
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: "cascade" }),
+  enabled: boolean("enabled").notNull(),
+  updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: timestamp("updated_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});
+
+/** Fields a connection's site offers as metrics, as last discovered from `/rest/api/3/field`. */
+export interface DiscoveredFieldsCache {
+  storyPointFields: DiscoveredField[];
+  numericFields: DiscoveredField[];
+}
+
+/** A named Jira connection of an organisation. The API token is stored only sealed (AES-256-GCM). */
+export const jiraConnections = pgTable(
+  "jira_connections",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    baseUrl: text("base_url").notNull(),
+    email: text("email").notNull(),
+    apiTokenSealed: text("api_token_sealed").notNull(),
+    sharing: text("sharing", { enum: ["private", "org", "members"] }).notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    /** Who the token belongs to and the site's title, as last tested. */
+    accountId: text("account_id"),
+    accountName: text("account_name"),
+    serverTitle: text("server_title"),
+    fields: jsonb("fields").$type<DiscoveredFieldsCache>(),
+    fieldsFetchedAt: timestamp("fields_fetched_at", { withTimezone: true, precision: 3 }),
+    createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (table) => [index("jira_connections_org_id_idx").on(table.orgId)],
+);
+
+/** The members a connection with `sharing = 'members'` is shared with. */
+export const jiraConnectionMembers = pgTable(
+  "jira_connection_members",
+  {
+    connectionId: text("connection_id")
+      .notNull()
+      .references(() => jiraConnections.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.connectionId, table.userId] }),
+    index("jira_connection_members_user_id_idx").on(table.userId),
+  ],
+);

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { idSchema } from "../schemas.ts";
+
+/** Who may use a connection besides its creator and the org's admins. */
+export const sharingSchema = z
+  .discriminatedUnion("kind", [
+    z.object({ kind: z.literal("private") }).strict(),
+    z.object({ kind: z.literal("org") }).strict(),
+    z.object({ kind: z.literal("members"), userIds: z.array(idSchema).max(500) }).strict(),
+  ])
+  .meta({ id: "JiraConnectionSharing" });
+
+export const connectionNameSchema = z.string().trim().min(1, "required").max(100);
+
+/** A Jira site's address: http(s), no credentials, query or fragment; stored without a trailing slash. */
+export const jiraBaseUrlSchema = z
+  .url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://acme.atlassian.net" })
+  .max(500)
+  .refine((value) => {
+    const url = new URL(value);
+    return url.username === "" && url.password === "" && url.search === "" && url.hash === "";
+  }, "must be the site's address, without credentials, query or fragment")
+  .transform((value) => value.replace(/\/+$/, ""));
+
+/** A Jira API token: write-only, never shown back. */
+export const apiTokenSchema = z
+  .string()
+  .min(1, "required")
+  .max(2000)
+  .meta({ description: "Jira API token; write-only, never returned", format: "password", writeOnly: true });
+
+export const discoveredFieldSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: "JiraField" });
+
+export const connectionSchema = z
+  .object({
+    id: z.string(),
+    orgId: z.string(),
+    name: z.string(),
+    baseUrl: z.string(),
+    email: z.string(),
+    sharing: sharingSchema,
+    createdBy: z.string().nullable(),
+    account: z.object({ accountId: z.string(), displayName: z.string() }).nullable(),
+    serverTitle: z.string().nullable(),
+    canManage: z.boolean().meta({ description: "Whether the caller may edit or delete it" }),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: "JiraConnection" });
+
+export const connectionParams = z.object({ id: idSchema });

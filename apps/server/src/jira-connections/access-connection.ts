@@ -1,0 +1,53 @@
+import {
+  type ConnectionViewer,
+  canManageJiraConnection,
+  canUseJiraConnection,
+  DomainError,
+} from "@goalpost/domain";
+import type { Db, Tx } from "../db/database.ts";
+import { findRole } from "../orgs/membership.repo.ts";
+import { findConnection, type StoredConnection } from "./connection.repo.ts";
+import { isJiraEnabled } from "./jira-integration.repo.ts";
+
+/** A connection the caller may use, and who they are in its organisation. */
+export interface AccessedConnection extends StoredConnection {
+  viewer: ConnectionViewer;
+}
+
+const NOT_FOUND = "Jira connection not found.";
+
+/**
+ * Loads connection `id` for `userId`. Not in its org, or not shared with them → `not_found` (indistinguishable
+ * from missing); `manage` and they are neither its creator nor an admin → `forbidden`; `use` and the org's
+ * Jira integration is off → `jira_integration_disabled`.
+ */
+export async function accessConnection(
+  db: Db | Tx,
+  input: { id: string; userId: string; purpose: "read" | "manage" | "use" },
+): Promise<AccessedConnection> {
+  const stored = await findConnection(db, input.id);
+  if (!stored) throw new DomainError("not_found", NOT_FOUND);
+  const role = await findRole(db, stored.row.orgId, input.userId);
+  if (!role) throw new DomainError("not_found", NOT_FOUND);
+  const viewer = { userId: input.userId, role };
+  const info = { createdBy: stored.row.createdBy, sharing: stored.sharing };
+  if (!canUseJiraConnection(viewer, info)) throw new DomainError("not_found", NOT_FOUND);
+  if (input.purpose === "manage" && !canManageJiraConnection(viewer, info)) {
+    throw new DomainError(
+      "forbidden",
+      "Only the connection's creator or an organisation admin can change it.",
+    );
+  }
+  if (input.purpose === "use") await requireJiraEnabled(db, stored.row.orgId);
+  return { ...stored, viewer };
+}
+
+/** Throws `jira_integration_disabled` when the org's admin has switched Jira off. */
+export async function requireJiraEnabled(db: Db | Tx, orgId: string): Promise<void> {
+  if (!(await isJiraEnabled(db, orgId))) {
+    throw new DomainError(
+      "jira_integration_disabled",
+      "The Jira integration is switched off for this organisation: an admin can switch it on.",
+    );
+  }
+}

@@ -1,0 +1,45 @@
+import { type ConnectionSharing, type ConnectionViewer, canManageJiraConnection } from "@goalpost/domain";
+import type { StoredConnection } from "./connection.repo.ts";
+
+/** Sharing as the API shows it. */
+export type SharingView = { kind: "private" } | { kind: "org" } | { kind: "members"; userIds: string[] };
+
+function sharingView(sharing: ConnectionSharing): SharingView {
+  return sharing.kind === "members"
+    ? { kind: "members", userIds: [...sharing.userIds] }
+    : { kind: sharing.kind };
+}
+
+/** A connection as the API shows it: never the token. */
+export interface ConnectionView {
+  id: string;
+  orgId: string;
+  name: string;
+  baseUrl: string;
+  email: string;
+  sharing: SharingView;
+  createdBy: string | null;
+  account: { accountId: string; displayName: string } | null;
+  serverTitle: string | null;
+  canManage: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Presents a stored connection to `viewer`. */
+export function connectionView({ row, sharing }: StoredConnection, viewer: ConnectionViewer): ConnectionView {
+  return {
+    id: row.id,
+    orgId: row.orgId,
+    name: row.name,
+    baseUrl: row.baseUrl,
+    email: row.email,
+    sharing: sharingView(sharing),
+    createdBy: row.createdBy,
+    account: row.accountId === null ? null : { accountId: row.accountId, displayName: row.accountName ?? "" },
+    serverTitle: row.serverTitle,
+    canManage: canManageJiraConnection(viewer, { createdBy: row.createdBy, sharing }),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}

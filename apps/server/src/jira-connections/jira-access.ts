@@ -1,0 +1,28 @@
+import { createJiraClient, type JiraClient, type RetryPolicy } from "@goalpost/jira";
+
+/** How the server reaches Jira: the operator's allow-list and the tuning of interactive calls. */
+export interface JiraAccess {
+  /** `JIRA_ALLOW_HOSTS`: hosts exempt from the outbound-URL guard. */
+  allowHosts: readonly string[];
+  /** Per-attempt timeout of calls made while a person waits (default 10 000 ms). */
+  timeoutMs?: number;
+  /** Retries of those calls (default: 2 attempts, never waiting out a Retry-After in-request). */
+  retry?: Partial<RetryPolicy>;
+}
+
+/** Credentials of one connection, the token in clear (only ever in memory). */
+export interface JiraCredentials {
+  baseUrl: string;
+  email: string;
+  apiToken: string;
+}
+
+/** A read-only Jira client for `credentials`, guarded by the allow-list, tuned for interactive use. */
+export function openJiraClient(access: JiraAccess, credentials: JiraCredentials): JiraClient {
+  return createJiraClient({
+    ...credentials,
+    allowHosts: access.allowHosts,
+    timeoutMs: access.timeoutMs ?? 10_000,
+    retry: { maxAttempts: 2, maxRetryAfterMs: 0, ...access.retry },
+  });
+}
