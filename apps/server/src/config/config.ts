@@ -25,6 +25,6 @@ export interface Config {
   signInRateLimit: number;
   /** Whether anyone may sign up and create an organisation (the very first sign-up is always allowed). */
   allowSignup: boolean;
-  /** `npm run demo` only: port of the bundled Jira emulator (0: any free port). */
+  /** `npm run demo` only: port of the bundled Jira emulator (0 picks a free port). */
   demoJiraPort: number;
 }
