@@ -1,7 +1,8 @@
-import { and, desc, eq, lt, or } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { apiTokens, users } from "../db/schema/index.ts";
 import type { CursorPosition } from "../paging/cursor.ts";
+import { keysetClause } from "../paging/keyset-clause.ts";
 
 export const tokenColumns = {
   id: apiTokens.id,
@@ -15,17 +16,7 @@ export async function selectUserTokens(db: Db, userId: string, limit: number, be
   return db
     .select(tokenColumns)
     .from(apiTokens)
-    .where(
-      and(
-        eq(apiTokens.userId, userId),
-        before
-          ? or(
-              lt(apiTokens.createdAt, before.at),
-              and(eq(apiTokens.createdAt, before.at), lt(apiTokens.id, before.id)),
-            )
-          : undefined,
-      ),
-    )
+    .where(and(eq(apiTokens.userId, userId), keysetClause(apiTokens.createdAt, apiTokens.id, before, "desc")))
     .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id))
     .limit(limit + 1);
 }

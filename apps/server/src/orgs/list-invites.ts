@@ -1,7 +1,8 @@
-import { and, asc, eq, gt, isNull, or } from "drizzle-orm";
+import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { invites } from "../db/schema/index.ts";
 import { decodeCursor, type Page, toPage } from "../paging/cursor.ts";
+import { keysetClause } from "../paging/keyset-clause.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import { type InviteView, presentInvite } from "./invite-view.ts";
 import { requireOrgRole } from "./require-org-role.ts";
@@ -21,12 +22,7 @@ export async function listInvites(
         eq(invites.orgId, input.orgId),
         isNull(invites.acceptedAt),
         gt(invites.expiresAt, deps.now()),
-        after
-          ? or(
-              gt(invites.createdAt, after.at),
-              and(eq(invites.createdAt, after.at), gt(invites.id, after.id)),
-            )
-          : undefined,
+        keysetClause(invites.createdAt, invites.id, after, "asc"),
       ),
     )
     .orderBy(asc(invites.createdAt), asc(invites.id))

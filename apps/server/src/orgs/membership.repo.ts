@@ -1,8 +1,9 @@
 import type { OrgRole } from "@goalpost/domain";
-import { and, asc, eq, gt, or } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db, Tx } from "../db/database.ts";
 import { memberships, organizations, users } from "../db/schema/index.ts";
 import type { CursorPosition } from "../paging/cursor.ts";
+import { keysetClause } from "../paging/keyset-clause.ts";
 
 export interface MemberRow {
   userId: string;
@@ -41,12 +42,7 @@ export async function listUserOrgs(db: Db, userId: string) {
 
 /** One page of an organisation's members in join order. */
 export async function listMembers(db: Db, orgId: string, limit: number, after: CursorPosition | null) {
-  const afterClause = after
-    ? or(
-        gt(memberships.createdAt, after.at),
-        and(eq(memberships.createdAt, after.at), gt(memberships.userId, after.id)),
-      )
-    : undefined;
+  const afterClause = keysetClause(memberships.createdAt, memberships.userId, after, "asc");
   return db
     .select(memberColumns)
     .from(memberships)

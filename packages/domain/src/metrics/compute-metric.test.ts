@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isDomainError } from "../errors/domain-error.ts";
 import { computeMetric } from "./compute-metric.ts";
 import type { KpiMeasure, Measure } from "./measure.ts";
-import type { Metric } from "./metric.ts";
+import { type Metric, NAMED_METRICS } from "./metric.ts";
 import type { MetricIssue } from "./metric-issue.ts";
 
 const HOUR = 3600;
@@ -223,15 +223,7 @@ describe("computeMetric: no data, never NaN or a silent 0", () => {
     expect(computeMetric([], metric, kpi(50, 10, false))).toEqual({ value: 0, progress: 125 });
   });
 
-  const metrics: Metric[] = [
-    "count",
-    "timeSpent",
-    "originalEstimate",
-    "remainingEstimate",
-    "progress",
-    "storyPoints",
-    custom,
-  ];
+  const metrics: Metric[] = [...NAMED_METRICS, custom];
   const measures: Measure[] = [PERCENT, kpi(0, 10, false), kpi(0, 10, true), kpi(10, -5, false)];
   const sets: MetricIssue[][] = [[], [...ISSUES], unvalued, stories(0, 3), stories(3, 3)];
   it.each(
