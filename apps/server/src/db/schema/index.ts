@@ -2,4 +2,6 @@
 export * from "./api-tokens.ts";
 export * from "./auth.ts";
 export * from "./jira.ts";
+export * from "./okrs.ts";
 export * from "./orgs.ts";
+export * from "./sync.ts";

@@ -38,6 +38,8 @@ export const jiraConnections = pgTable(
     accountName: text("account_name"),
     serverTitle: text("server_title"),
     fields: jsonb("fields").$type<DiscoveredFieldsCache>(),
+    /** Story-point field ids that count, in order (null: every story-point field the site has). */
+    storyPointFieldIds: jsonb("story_point_field_ids").$type<string[]>(),
     fieldsFetchedAt: timestamp("fields_fetched_at", { withTimezone: true, precision: 3 }),
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
