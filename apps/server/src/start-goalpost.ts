@@ -8,6 +8,7 @@ import { isDatabaseReachable, migrateDatabase } from "./db/migrate-database.ts";
 import { openDatabase } from "./db/open-database.ts";
 import { buildApp } from "./http/build-app.ts";
 import type { JiraAccess } from "./jira-connections/jira-access.ts";
+import type { JobContext } from "./jobs/define-job.ts";
 import { type JobQueue, startJobQueue } from "./jobs/job-queue.ts";
 import { allJobs } from "./jobs/job-registry.ts";
 import type { Logger } from "./logging/logger.ts";
@@ -26,6 +27,8 @@ export interface Goalpost {
   auth: Auth;
   box: SecretBox;
   app: FastifyInstance;
+  /** What job handlers get (tests run handlers directly with it). */
+  jobContext: JobContext;
   close(): Promise<void>;
 }
 
@@ -57,7 +60,17 @@ export async function startGoalpost(
       logger,
     });
     const queue = await startJobQueue(database, allJobs, logger);
-    if (config.workers === "inline") await queue.startWorkers(allJobs, { db: database.db, logger, now });
+    const jira = { ...options.jira, allowHosts: config.jiraAllowHosts };
+    const syncDeps = {
+      db: database.db,
+      box,
+      jira,
+      logger,
+      now,
+      syncIntervalMinutes: config.syncIntervalMinutes,
+    };
+    const jobContext: JobContext = { ...syncDeps, queue };
+    if (config.workers === "inline") await queue.startWorkers(allJobs, jobContext);
     const app = await buildApp({
       db: database.db,
       auth,
@@ -67,7 +80,9 @@ export async function startGoalpost(
       publicUrl: config.publicUrl,
       allowSignup: config.allowSignup,
       trustProxy: config.trustProxy,
-      jira: { ...options.jira, allowHosts: config.jiraAllowHosts },
+      jira,
+      queue,
+      syncIntervalMinutes: config.syncIntervalMinutes,
       readinessChecks: { database: () => isDatabaseReachable(database), queue: () => queue.isReachable() },
       ...(options.serveWeb ? { webDist: WEB_DIST } : {}),
     });
@@ -78,6 +93,7 @@ export async function startGoalpost(
       auth,
       box,
       app,
+      jobContext,
       async close() {
         await app.close();
         await queue.stop();

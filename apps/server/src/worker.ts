@@ -5,6 +5,9 @@ import { startJobQueue } from "./jobs/job-queue.ts";
 import { allJobs } from "./jobs/job-registry.ts";
 import { createLogger } from "./logging/logger.ts";
 import { onShutdown } from "./process/on-shutdown.ts";
+import { deriveKey } from "./secrets/derive-key.ts";
+import { resolveSecretsKey } from "./secrets/resolve-secrets-key.ts";
+import { createSecretBox } from "./secrets/secret-box.ts";
 
 /**
  * `npm run worker`: a process that only runs background jobs, against PostgreSQL, so several processes
@@ -21,7 +24,16 @@ if (config.database.kind !== "postgres") {
 const database = await openDatabase(config.database);
 await migrateDatabase(database);
 const queue = await startJobQueue(database, allJobs, logger);
-await queue.startWorkers(allJobs, { db: database.db, logger, now: () => new Date() });
+const box = createSecretBox(deriveKey(await resolveSecretsKey(config), "token-encryption"));
+await queue.startWorkers(allJobs, {
+  db: database.db,
+  box,
+  jira: { allowHosts: config.jiraAllowHosts },
+  logger,
+  now: () => new Date(),
+  syncIntervalMinutes: config.syncIntervalMinutes,
+  queue,
+});
 logger.info(`Goalpost worker running ${allJobs.length} job type(s) on PostgreSQL`);
 onShutdown(logger, async () => {
   await queue.stop();

@@ -11,6 +11,7 @@ import {
 import type { Auth } from "../auth/create-auth.ts";
 import type { Db } from "../db/database.ts";
 import type { JiraAccess } from "../jira-connections/jira-access.ts";
+import type { JobQueue } from "../jobs/job-queue.ts";
 import type { Logger } from "../logging/logger.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import { installHttpMetrics } from "./http-metrics.ts";
@@ -41,6 +42,10 @@ export interface AppDependencies {
   /** Outbound Jira access: `config.jiraAllowHosts` and the tuning of interactive calls. */
   jira: JiraAccess;
   now(): Date;
+  /** Background work: syncs requested by edits go through it. */
+  queue: JobQueue;
+  /** `SYNC_INTERVAL_MINUTES`. */
+  syncIntervalMinutes: number;
   readinessChecks: Record<string, () => Promise<boolean>>;
   /** Folder of the built web app; omitted for an API-only app (tests). */
   webDist?: string;

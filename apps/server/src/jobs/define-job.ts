@@ -1,12 +1,11 @@
 import type { z } from "zod";
-import type { Db } from "../db/database.ts";
-import type { Logger } from "../logging/logger.ts";
+import type { SyncDeps } from "../sync/sync-deps.ts";
+import type { JobQueue } from "./job-queue.ts";
 
 /** What a job handler may use. Handlers get their collaborators here, never from globals. */
-export interface JobContext {
-  db: Db;
-  logger: Logger;
-  now(): Date;
+export interface JobContext extends SyncDeps {
+  /** The queue, for jobs that enqueue others (the sync scheduler). */
+  queue: JobQueue;
 }
 
 /** Retry policy of a job, kept next to its handler. */

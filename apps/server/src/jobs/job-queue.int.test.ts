@@ -66,9 +66,8 @@ describe.each(TEST_ENGINES)("job queue on %s", (engine) => {
       { id: randomUUID(), token: randomUUID(), userId, expiresAt: new Date(now + 3600_000) },
     ]);
     await goalpost.queue.startWorkers([cleanupExpiredSessionsJob as never], {
-      db,
+      ...goalpost.jobContext,
       logger: pino({ level: "silent" }),
-      now: () => new Date(),
     });
     await goalpost.queue.enqueue(cleanupExpiredSessionsJob, {});
     await expect
