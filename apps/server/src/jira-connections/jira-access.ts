@@ -8,6 +8,10 @@ export interface JiraAccess {
   timeoutMs?: number;
   /** Retries of those calls (default: 2 attempts, never waiting out a Retry-After in-request). */
   retry?: Partial<RetryPolicy>;
+  /** Per-attempt timeout of background (sync) calls (default 30 000 ms). */
+  syncTimeoutMs?: number;
+  /** Retries of background calls (default: 3 attempts, waiting out a Retry-After of up to 10 s). */
+  syncRetry?: Partial<RetryPolicy>;
 }
 
 /** Credentials of one connection, the token in clear (only ever in memory). */

@@ -27,6 +27,15 @@ export interface JobDefinition<Payload> {
   retry: RetryPolicy;
   /** Seconds a single run may take before pg-boss fails it (and retries it). */
   timeoutSeconds: number;
+  /**
+   * pg-boss queue policy (default `standard`). `stately` with a singleton key per subject gives one active
+   * and one queued job per subject: concurrent requests coalesce and never run side by side.
+   */
+  policy?: "standard" | "stately";
+  /** When set, a job whose worker stops sending heartbeats this long (a killed process) is failed and retried. */
+  heartbeatSeconds?: number;
+  /** The key `stately` coalesces on, from the payload. */
+  singletonKey?: (payload: Payload) => string;
   /** When set, the queue runs the job on this cron (UTC) with this payload. */
   schedule?: { cron: string; payload: Payload };
   handler(payload: Payload, context: JobContext): Promise<void>;

@@ -8,7 +8,10 @@ import { recordJobOutcome } from "./job-metrics.ts";
 
 /** The queue of background work, on the application's own database (pg-boss). */
 export interface JobQueue {
-  /** Enqueues a job; inside `tx` it commits or rolls back with that transaction. Returns the job id. */
+  /**
+   * Enqueues a job; inside `tx` it commits or rolls back with that transaction. Returns the job id, or null
+   * when the job's queue policy coalesced it into one already waiting.
+   */
   enqueue<Payload>(
     job: JobDefinition<Payload>,
     payload: Payload,
@@ -41,6 +44,8 @@ export async function startJobQueue(
       retryBackoff: job.retry.backoff,
       ...(job.retry.maxDelaySeconds ? { retryDelayMax: job.retry.maxDelaySeconds } : {}),
       expireInSeconds: job.timeoutSeconds,
+      ...(job.policy ? { policy: job.policy } : {}),
+      ...(job.heartbeatSeconds ? { heartbeatSeconds: job.heartbeatSeconds } : {}),
     });
   }
 
@@ -48,9 +53,13 @@ export async function startJobQueue(
     boss,
     async enqueue(job, payload, options) {
       const data = job.payload.parse(payload) as object;
+      const singleton = job.singletonKey ? { singletonKey: job.singletonKey(payload) } : {};
       if (options?.tx)
-        return boss.send(job.name, data, { db: fromDrizzle(asDrizzleTransaction(options.tx), sql) });
-      return boss.send(job.name, data);
+        return boss.send(job.name, data, {
+          ...singleton,
+          db: fromDrizzle(asDrizzleTransaction(options.tx), sql),
+        });
+      return boss.send(job.name, data, singleton);
     },
     async startWorkers(workerJobs, context) {
       for (const job of workerJobs) {

@@ -1,5 +1,16 @@
+import { scheduleSyncsJob } from "../sync/schedule-syncs.job.ts";
+import { syncConnectionJob } from "../sync/sync-connection.job.ts";
+import { syncQueryJob } from "../sync/sync-query.job.ts";
 import { cleanupExpiredSessionsJob } from "./cleanup-expired-sessions.job.ts";
 import type { JobDefinition } from "./define-job.ts";
 
+/** Erases a job's payload type for the registry (each job still parses its own payload). */
+const registered = <Payload>(job: JobDefinition<Payload>) => job as unknown as JobDefinition<never>;
+
 /** Every job the workers run. A job is registered by adding it here. */
-export const allJobs: readonly JobDefinition<never>[] = [cleanupExpiredSessionsJob as JobDefinition<never>];
+export const allJobs: readonly JobDefinition<never>[] = [
+  registered(cleanupExpiredSessionsJob),
+  registered(scheduleSyncsJob),
+  registered(syncConnectionJob),
+  registered(syncQueryJob),
+];

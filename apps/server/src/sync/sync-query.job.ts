@@ -1,13 +1,20 @@
 import { z } from "zod";
 import { defineJob } from "../jobs/define-job.ts";
+import { jqlHash } from "./jira-query.repo.ts";
+import { SyncBusyError } from "./sync-busy-error.ts";
+import { syncConnection } from "./sync-connection.ts";
 
-/** Reads one JQL of a connection now (an edited item); coalesced per connection and JQL. */
+/** Reads one JQL of a connection now (an item was created or edited); coalesced per connection and JQL. */
 export const syncQueryJob = defineJob({
   name: "sync-query",
-  payload: z.object({ connectionId: z.string(), jql: z.string() }),
-  retry: { limit: 5, delaySeconds: 5, backoff: true, maxDelaySeconds: 300 },
-  timeoutSeconds: 300,
-  async handler() {
-    throw new Error("sync engine not wired yet");
+  payload: z.object({ connectionId: z.string().min(1), jql: z.string().min(1) }),
+  policy: "stately",
+  singletonKey: (payload) => `${payload.connectionId}:${jqlHash(payload.jql)}`,
+  heartbeatSeconds: 30,
+  retry: { limit: 8, delaySeconds: 3, backoff: true, maxDelaySeconds: 120 },
+  timeoutSeconds: 5 * 60,
+  async handler(payload, context) {
+    const run = await syncConnection(context, payload);
+    if (run.outcome === "busy") throw new SyncBusyError(payload.connectionId);
   },
 });

@@ -1,0 +1,128 @@
+import { randomUUID } from "node:crypto";
+import type { Measure, MetricResult } from "@goalpost/domain";
+import { and, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
+import type { Db } from "../db/database.ts";
+import { checkIns, keyResults, objectives, type StoredDataSource } from "../db/schema/index.ts";
+import type { MeasuredKind } from "./measured-item.ts";
+import type { SyncFailure } from "./sync-outcome.ts";
+
+/** A Jira-linked item as the sync engine sees it. */
+export interface LinkedItem {
+  kind: MeasuredKind;
+  id: string;
+  orgId: string;
+  measure: Measure;
+  dataSource: StoredDataSource;
+}
+
+/** What a sync computed for one item: the metric's result and the sizes of `S` and `D`. */
+export interface ItemResult extends MetricResult {
+  issueCount: number;
+  doneCount: number;
+}
+
+const tableOf = (kind: MeasuredKind) => (kind === "key_result" ? keyResults : objectives);
+
+/**
+ * The key results and objectives that read Jira through `connectionId` (only those with query `jql` when
+ * given). Objectives without a measure of their own are not Jira-linked.
+ */
+export async function listLinkedItems(db: Db, connectionId: string, jql?: string): Promise<LinkedItem[]> {
+  const items: LinkedItem[] = [];
+  for (const kind of ["key_result", "objective"] as const) {
+    const table = tableOf(kind);
+    const rows = await db
+      .select({ id: table.id, orgId: table.orgId, measure: table.measure, dataSource: table.dataSource })
+      .from(table)
+      .where(
+        and(
+          eq(table.connectionId, connectionId),
+          isNotNull(table.dataSource),
+          isNotNull(table.measure),
+          jql === undefined ? undefined : sql`${table.dataSource}->>'jql' = ${jql}`,
+        ),
+      );
+    for (const row of rows) {
+      if (row.measure && row.dataSource)
+        items.push({ kind, ...row, measure: row.measure, dataSource: row.dataSource });
+    }
+  }
+  return items;
+}
+
+/**
+ * Stores a fresh result on the item — only if its measure and data source are still those the result was
+ * computed for (an edit during the sync wins). When the numbers changed, a check-in by "Jira" records them;
+ * the change is detected by the update itself, so two concurrent syncs never write the same check-in twice.
+ */
+export async function saveItemResult(db: Db, item: LinkedItem, result: ItemResult, now: Date): Promise<void> {
+  const table = tableOf(item.kind);
+  const unchangedConfig = and(
+    eq(table.id, item.id),
+    sql`${table.measure} = ${JSON.stringify(item.measure)}::jsonb`,
+    sql`${table.dataSource} = ${JSON.stringify(item.dataSource)}::jsonb`,
+  );
+  await db.transaction(async (tx) => {
+    const changed = await tx
+      .update(table)
+      .set({
+        value: result.value,
+        progress: result.progress,
+        noDataReason: result.reason ?? null,
+        issueCount: result.issueCount,
+        doneCount: result.doneCount,
+      })
+      .where(
+        and(
+          unchangedConfig,
+          or(
+            sql`${table.value} is distinct from ${result.value}::double precision`,
+            sql`${table.progress} is distinct from ${result.progress}::double precision`,
+            sql`${table.issueCount} is distinct from ${result.issueCount}::integer`,
+            sql`${table.doneCount} is distinct from ${result.doneCount}::integer`,
+            sql`${table.noDataReason} is distinct from ${result.reason ?? null}::text`,
+          ),
+        ),
+      )
+      .returning({ id: table.id });
+    if (changed.length > 0) {
+      await tx.insert(checkIns).values({
+        id: randomUUID(),
+        orgId: item.orgId,
+        ...(item.kind === "key_result" ? { keyResultId: item.id } : { objectiveId: item.id }),
+        source: "jira",
+        value: result.value,
+        progress: result.progress,
+        issueCount: result.issueCount,
+        doneCount: result.doneCount,
+        createdAt: now,
+      });
+    }
+    await tx
+      .update(table)
+      .set({ syncedAt: now, staleCode: null, staleMessage: null, staleSince: null })
+      .where(unchangedConfig);
+  });
+}
+
+/** Marks items stale with the failure, keeping their last good values and the time they first went stale. */
+export async function markItemsStale(
+  db: Db,
+  items: readonly Pick<LinkedItem, "kind" | "id">[],
+  failure: Pick<SyncFailure, "code" | "message">,
+  now: Date,
+): Promise<void> {
+  for (const kind of ["key_result", "objective"] as const) {
+    const ids = items.filter((item) => item.kind === kind).map((item) => item.id);
+    if (ids.length === 0) continue;
+    const table = tableOf(kind);
+    await db
+      .update(table)
+      .set({
+        staleCode: failure.code,
+        staleMessage: failure.message,
+        staleSince: sql`coalesce(${table.staleSince}, ${now})`,
+      })
+      .where(inArray(table.id, ids));
+  }
+}
