@@ -50,7 +50,11 @@ describe("app routes", () => {
   });
 
   it("redirects / to the first organisation's goals, with an empty state", async () => {
-    mockApi({ "GET /api/v1/me": { status: 200, body: admin } });
+    mockApi({
+      "GET /api/v1/me": { status: 200, body: admin },
+      "GET /api/v1/orgs/o1/periods": { status: 200, body: { items: [], nextCursor: null } },
+      "GET /api/v1/orgs/o1/members": { status: 200, body: members },
+    });
     const { router } = renderRoute(appRoutes, "/");
     await waitFor(() => expect(router.state.location.pathname).toBe("/o/o1/goals"));
     expect(await screen.findByText("No goals yet")).toBeTruthy();

@@ -1,33 +1,195 @@
-import { Container, List, Paper } from "@mantine/core";
-import { IconTarget } from "@tabler/icons-react";
+import {
+  Box,
+  Button,
+  Container,
+  Group,
+  List,
+  NativeSelect,
+  Paper,
+  Skeleton,
+  Stack,
+  Text,
+} from "@mantine/core";
+import { IconCalendarPlus, IconPlus, IconTarget } from "@tabler/icons-react";
+import { useMemo, useState } from "react";
+import { useSearchParams } from "react-router";
+import { useMe } from "../api/use-me";
+import { useMemberDirectory } from "../api/use-member-directory";
+import { useObjectives } from "../api/use-objectives";
+import { usePeriods } from "../api/use-periods";
+import { CreatePeriodModal } from "../components/create-period-modal";
+import { ErrorAlert } from "../components/error-alert";
+import { ObjectiveCard } from "../components/objective-card";
+import { ObjectiveFormModal } from "../components/objective-form-modal";
+import { OkrFilters } from "../components/okr-filters";
+import { OkrSummaryBar } from "../components/okr-summary-bar";
 import { PageHeader } from "../components/page-header";
 import { StatusMessage } from "../components/status-message";
+import { alignmentTree } from "../lib/alignment-tree";
+import type { OkrScope } from "../lib/okr-scope";
+import { type OkrFilters as Filters, filterObjectives } from "../lib/okr-summary";
+import { pickCurrentPeriodId } from "../lib/quarters";
 import { useOrg } from "../lib/use-org";
 import { usePageTitle } from "../lib/use-page-title";
 
-/** `/o/:orgId/goals`: the goals list (empty until goals exist). */
+/** `/o/:orgId/goals`: a period's objectives and key results, with filters and the organisation's summary. */
 export function GoalsPage() {
   const org = useOrg();
   usePageTitle("Goals", org.name);
+  const { data: me } = useMe();
+  const members = useMemberDirectory(org.id);
+  const periods = usePeriods(org.id);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const [dialog, setDialog] = useState<"period" | "objective" | null>(null);
+  const [filters, setFilters] = useState<Filters>({ ownerId: null, status: null });
+
+  const periodList = periods.data ?? [];
+  const requested = searchParams.get("period");
+  const periodId =
+    requested && periodList.some((period) => period.id === requested)
+      ? requested
+      : pickCurrentPeriodId(periodList, new Date());
+  const period = periodList.find((candidate) => candidate.id === periodId);
+  const objectives = useObjectives(org.id, periodId);
+
+  const scope: OkrScope = useMemo(
+    () => ({
+      orgId: org.id,
+      orgName: org.name,
+      isAdmin: org.role === "admin",
+      currentUserId: me?.user.id ?? "",
+      people: new Map((members.data ?? []).map((member) => [member.userId, member.name])),
+    }),
+    [org, me?.user.id, members.data],
+  );
+
+  const selectPeriod = (id: string) => setSearchParams({ period: id }, { replace: true });
+  const all = objectives.data ?? [];
+  const shown = alignmentTree(filterObjectives(all, filters));
+  const filtering = filters.ownerId !== null || filters.status !== null;
+
+  const actions = periodList.length > 0 && (
+    <Group gap="sm" align="flex-end">
+      <NativeSelect
+        label="Period"
+        data={periodList.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
+        value={periodId ?? ""}
+        onChange={(event) => selectPeriod(event.currentTarget.value)}
+        w={160}
+      />
+      <Button
+        variant="default"
+        leftSection={<IconCalendarPlus size={16} />}
+        onClick={() => setDialog("period")}
+      >
+        New period
+      </Button>
+      <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog("objective")}>
+        New objective
+      </Button>
+    </Group>
+  );
+
   return (
     <Container size="lg" p={0}>
-      <PageHeader title="Goals" description={`Objectives and key results for ${org.name}.`} />
-      <Paper withBorder radius="lg" p="xl">
-        <StatusMessage
-          icon={<IconTarget size={30} />}
-          title="No goals yet"
-          description={
-            "Goals are your organisation's objectives, each measured by key results. Their progress comes straight from Jira: link a key result to a Jira issue or JQL query and Goalpost keeps it up to date as work gets done."
-          }
-          details={
-            <List size="sm" mt="md" ta="left" spacing={4} c="dimmed">
-              <List.Item>See every objective with its owner and status at a glance</List.Item>
-              <List.Item>Track key results with progress computed from Jira</List.Item>
-              <List.Item>Spot goals that are at risk before the quarter ends</List.Item>
-            </List>
-          }
+      <PageHeader
+        title="Goals"
+        description={`Objectives and key results for ${org.name}.`}
+        actions={actions}
+      />
+      {periods.isError && <ErrorAlert error={periods.error} onRetry={() => void periods.refetch()} />}
+      {periods.isPending && <Skeleton h={160} radius="lg" />}
+      {periods.isSuccess && periodList.length === 0 && (
+        <Paper withBorder radius="lg" p="xl">
+          <StatusMessage
+            icon={<IconTarget size={30} />}
+            title="No goals yet"
+            description={
+              "Goals are your organisation's objectives, each measured by key results. Their progress comes straight from Jira: link a key result to a Jira issue or JQL query and Goalpost keeps it up to date as work gets done."
+            }
+            details={
+              <List size="sm" mt="md" ta="left" spacing={4} c="dimmed">
+                <List.Item>See every objective with its owner and status at a glance</List.Item>
+                <List.Item>Track key results with progress computed from Jira</List.Item>
+                <List.Item>Spot goals that are at risk before the quarter ends</List.Item>
+              </List>
+            }
+            action={
+              <Button leftSection={<IconCalendarPlus size={16} />} onClick={() => setDialog("period")}>
+                Create a period to start
+              </Button>
+            }
+          />
+        </Paper>
+      )}
+      {period && (
+        <Stack gap="lg">
+          {objectives.isError && (
+            <ErrorAlert error={objectives.error} onRetry={() => void objectives.refetch()} />
+          )}
+          {objectives.isPending && <Skeleton h={200} radius="lg" />}
+          {objectives.isSuccess && all.length === 0 && (
+            <Paper withBorder radius="lg" p="xl">
+              <StatusMessage
+                icon={<IconTarget size={30} />}
+                title={`No objectives in ${period.name}`}
+                description="Add an objective, then measure it with key results linked to Jira or checked in by hand."
+                action={
+                  <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog("objective")}>
+                    Create an objective
+                  </Button>
+                }
+              />
+            </Paper>
+          )}
+          {all.length > 0 && (
+            <>
+              <OkrSummaryBar objectives={all} />
+              <Group justify="space-between" align="flex-end">
+                <OkrFilters orgId={org.id} value={filters} onChange={setFilters} />
+                <Text size="sm" c="dimmed">
+                  {filtering ? `${shown.length} of ${all.length} objectives` : `${all.length} objectives`}
+                </Text>
+              </Group>
+              {shown.length === 0 && (
+                <Text c="dimmed" ta="center" py="lg">
+                  No objective matches these filters.
+                </Text>
+              )}
+              <Stack gap="md" component="section" aria-label="Objectives">
+                {shown.map(({ item, depth }) => (
+                  <Box key={item.id} ml={Math.min(depth, 4) * 32}>
+                    <ObjectiveCard scope={scope} objective={item} all={all} periods={periodList} />
+                  </Box>
+                ))}
+              </Stack>
+            </>
+          )}
+        </Stack>
+      )}
+      {dialog === "period" && (
+        <CreatePeriodModal
+          orgId={org.id}
+          existing={periodList}
+          onCreated={(created) => {
+            setDialog(null);
+            selectPeriod(created.id);
+          }}
+          onClose={() => setDialog(null)}
         />
-      </Paper>
+      )}
+      {dialog === "objective" && periodId && (
+        <ObjectiveFormModal
+          orgId={org.id}
+          orgName={org.name}
+          isAdmin={scope.isAdmin}
+          currentUserId={scope.currentUserId}
+          periods={periodList}
+          periodId={periodId}
+          candidates={all}
+          onClose={() => setDialog(null)}
+        />
+      )}
     </Container>
   );
 }

@@ -1,0 +1,67 @@
+/** Who may use a Jira connection besides its creator and the org's admins. */
+export type ConnectionSharing =
+  | { kind: "private" }
+  | { kind: "org" }
+  | { kind: "members"; userIds: string[] };
+
+/** A named Jira connection (never its token). */
+export interface JiraConnection {
+  id: string;
+  orgId: string;
+  name: string;
+  baseUrl: string;
+  email: string;
+  sharing: ConnectionSharing;
+  createdBy: string | null;
+  account: { accountId: string; displayName: string } | null;
+  serverTitle: string | null;
+  canManage: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Body of `POST /orgs/:orgId/jira/connections`. */
+export interface NewJiraConnection {
+  name: string;
+  baseUrl: string;
+  email: string;
+  apiToken: string;
+  sharing: ConnectionSharing;
+}
+
+/** A field of the Jira site offered as a metric. */
+export interface JiraField {
+  id: string;
+  name: string;
+}
+
+/** `GET /jira/connections/:id/fields`. */
+export interface ConnectionFields {
+  storyPointFields: JiraField[];
+  numericFields: JiraField[];
+  fetchedAt: string;
+}
+
+/** The value a key result would get from a JQL query (when the check route computes it). */
+export interface JqlMetricPreview {
+  value: number | null;
+  progress?: number | null;
+  noDataReason?: string | null;
+  message?: string | null;
+}
+
+/** `POST /jira/connections/:id/jql/check`: Jira's verdict on a query, before saving. */
+export interface JqlCheck {
+  valid: boolean;
+  errors: string[];
+  warnings: string[];
+  matchCount: number | null;
+  preview: { key: string; summary: string }[];
+  /** Present when the route was given a metric (and measure) and computed the value. */
+  metric?: JqlMetricPreview | null;
+}
+
+/** `GET /orgs/:orgId/integrations/jira`. */
+export interface JiraIntegration {
+  enabled: boolean;
+}

@@ -1,0 +1,98 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { ApiError } from "./api-error";
+import { api, apiRequest, withQuery } from "./client";
+import type {
+  ConnectionFields,
+  JiraConnection,
+  JiraIntegration,
+  JqlCheck,
+  NewJiraConnection,
+} from "./jira-types";
+import { queryKeys } from "./query-keys";
+import type { Page } from "./types";
+
+/** Enough for every connection an organisation realistically has, in one request. */
+const CONNECTIONS_LIMIT = 200;
+
+function connectionPath(connectionId: string, rest = ""): string {
+  return `/api/v1/jira/connections/${encodeURIComponent(connectionId)}${rest}`;
+}
+
+/** Whether the organisation's Jira integration is on. */
+export function useJiraIntegration(orgId: string) {
+  return useQuery<JiraIntegration, ApiError>({
+    queryKey: queryKeys.jiraIntegration(orgId),
+    queryFn: ({ signal }) =>
+      api.get<JiraIntegration>(`/api/v1/orgs/${encodeURIComponent(orgId)}/integrations/jira`, signal),
+    staleTime: 60_000,
+  });
+}
+
+/** Switches the organisation's Jira integration on or off (admins). */
+export function useSetJiraIntegration(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<JiraIntegration, ApiError, JiraIntegration>({
+    mutationFn: (input) =>
+      api.put<JiraIntegration>(`/api/v1/orgs/${encodeURIComponent(orgId)}/integrations/jira`, input),
+    onSuccess: (data) => queryClient.setQueryData(queryKeys.jiraIntegration(orgId), data),
+  });
+}
+
+/** The Jira connections the caller may use (admins: all of the organisation's). */
+export function useJiraConnections(orgId: string) {
+  return useQuery<JiraConnection[], ApiError>({
+    queryKey: queryKeys.jiraConnections(orgId),
+    queryFn: async ({ signal }) => {
+      const path = withQuery(`/api/v1/orgs/${encodeURIComponent(orgId)}/jira/connections`, {
+        limit: CONNECTIONS_LIMIT,
+      });
+      return (await api.get<Page<JiraConnection>>(path, signal)).items;
+    },
+    staleTime: 60_000,
+  });
+}
+
+/** Creates a connection; the server tests the credentials against Jira first. */
+export function useCreateJiraConnection(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<JiraConnection, ApiError, NewJiraConnection>({
+    mutationFn: (input) =>
+      api.post<JiraConnection>(`/api/v1/orgs/${encodeURIComponent(orgId)}/jira/connections`, input),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.jiraConnections(orgId) });
+    },
+  });
+}
+
+/** The story-point and numeric custom fields a connection's site offers as metrics. */
+export function useConnectionFields(connectionId: string | null) {
+  return useQuery<ConnectionFields, ApiError>({
+    queryKey: queryKeys.jiraFields(connectionId ?? ""),
+    queryFn: ({ signal }) => api.get<ConnectionFields>(connectionPath(connectionId ?? "", "/fields"), signal),
+    enabled: connectionId !== null,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/**
+ * Jira's verdict on `jql` through `connectionId` (valid, messages, match count, preview). Disabled while
+ * either is empty; pass an already debounced `jql`. Each distinct query is asked once and cached.
+ */
+export function useJqlCheck(connectionId: string | null, jql: string) {
+  const trimmed = jql.trim();
+  return useQuery<JqlCheck, ApiError>({
+    queryKey: ["jira-connections", connectionId, "jql-check", trimmed],
+    queryFn: ({ signal }) => apiCheckJql(connectionId ?? "", trimmed, signal),
+    enabled: connectionId !== null && trimmed !== "",
+    staleTime: 30_000,
+    retry: false,
+  });
+}
+
+function apiCheckJql(connectionId: string, jql: string, signal: AbortSignal): Promise<JqlCheck> {
+  return apiRequest<JqlCheck>(connectionPath(connectionId, "/jql/check"), {
+    method: "POST",
+    body: { jql },
+    signal,
+  });
+}

@@ -1,0 +1,89 @@
+import { useMutation, useQuery } from "@tanstack/react-query";
+import type { ApiError } from "./api-error";
+import { api } from "./client";
+import type { CheckIn, HistoryResponse, IssueContribution, KeyResult, KeyResultInput } from "./okr-types";
+import { queryKeys } from "./query-keys";
+import type { Page } from "./types";
+import { normaliseHistory, useInvalidateOkrs } from "./use-objectives";
+
+function keyResultPath(id: string, rest = ""): string {
+  return `/api/v1/key-results/${encodeURIComponent(id)}${rest}`;
+}
+
+/** One key result with its measure, data source and state. */
+export function useKeyResult(id: string) {
+  return useQuery<KeyResult, ApiError>({
+    queryKey: queryKeys.keyResult(id),
+    queryFn: ({ signal }) => api.get<KeyResult>(keyResultPath(id), signal),
+  });
+}
+
+/** Adds a key result to an objective. */
+export function useCreateKeyResult() {
+  const invalidate = useInvalidateOkrs();
+  return useMutation<KeyResult, ApiError, { objectiveId: string; input: KeyResultInput }>({
+    mutationFn: ({ objectiveId, input }) =>
+      api.post<KeyResult>(`/api/v1/objectives/${encodeURIComponent(objectiveId)}/key-results`, input),
+    onSuccess: invalidate,
+  });
+}
+
+/** Edits a key result (a changed JQL, metric or connection is recomputed by the server). */
+export function useUpdateKeyResult() {
+  const invalidate = useInvalidateOkrs();
+  return useMutation<KeyResult, ApiError, { id: string; input: Partial<KeyResultInput> }>({
+    mutationFn: ({ id, input }) => api.patch<KeyResult>(keyResultPath(id), input),
+    onSuccess: invalidate,
+  });
+}
+
+/** Deletes a key result. */
+export function useDeleteKeyResult() {
+  const invalidate = useInvalidateOkrs();
+  return useMutation<void, ApiError, { id: string }>({
+    mutationFn: ({ id }) => api.delete(keyResultPath(id)),
+    onSuccess: invalidate,
+  });
+}
+
+/** Re-reads a key result's Jira query now and returns its new state. */
+export function useRefreshKeyResult() {
+  const invalidate = useInvalidateOkrs();
+  return useMutation<KeyResult, ApiError, { id: string }>({
+    mutationFn: ({ id }) => api.post<KeyResult>(keyResultPath(id, "/refresh")),
+    onSuccess: invalidate,
+  });
+}
+
+/** Records a manual check-in (key results without a data source). */
+export function useCheckIn() {
+  const invalidate = useInvalidateOkrs();
+  return useMutation<CheckIn, ApiError, { id: string; value: number; note?: string }>({
+    mutationFn: ({ id, value, note }) => api.post<CheckIn>(keyResultPath(id, "/check-ins"), { value, note }),
+    onSuccess: invalidate,
+  });
+}
+
+/** A key result's check-ins over time. */
+export function useKeyResultHistory(id: string) {
+  return useQuery<HistoryResponse, ApiError>({
+    queryKey: queryKeys.history("key-results", id),
+    queryFn: async ({ signal }) =>
+      normaliseHistory(await api.get<HistoryResponse | CheckIn[]>(keyResultPath(id, "/history"), signal)),
+  });
+}
+
+/** The Jira issues behind a key result's number. */
+export function useKeyResultIssues(id: string, enabled: boolean) {
+  return useQuery<IssueContribution[], ApiError>({
+    queryKey: queryKeys.issues(id),
+    queryFn: async ({ signal }) => {
+      const data = await api.get<Page<IssueContribution> | IssueContribution[]>(
+        keyResultPath(id, "/issues"),
+        signal,
+      );
+      return Array.isArray(data) ? data : data.items;
+    },
+    enabled,
+  });
+}

@@ -1,0 +1,90 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { ApiError } from "./api-error";
+import { api, withQuery } from "./client";
+import type { CheckIn, HistoryResponse, Objective, ObjectiveInput } from "./okr-types";
+import { queryKeys } from "./query-keys";
+import type { Page } from "./types";
+
+function objectivePath(id: string, rest = ""): string {
+  return `/api/v1/objectives/${encodeURIComponent(id)}${rest}`;
+}
+
+/** The objectives of a period, each with its key results, progress and status. */
+export function useObjectives(orgId: string, periodId: string | null) {
+  return useQuery<Objective[], ApiError>({
+    queryKey: queryKeys.objectives(orgId, periodId ?? ""),
+    queryFn: async ({ signal }) => {
+      const path = withQuery(`/api/v1/orgs/${encodeURIComponent(orgId)}/objectives`, {
+        periodId,
+        limit: 200,
+      });
+      return (await api.get<Page<Objective>>(path, signal)).items;
+    },
+    enabled: periodId !== null,
+  });
+}
+
+/** One objective with its key results. */
+export function useObjective(id: string) {
+  return useQuery<Objective, ApiError>({
+    queryKey: queryKeys.objective(id),
+    queryFn: ({ signal }) => api.get<Objective>(objectivePath(id), signal),
+  });
+}
+
+/** Refreshes every OKR view after a change (lists, items, histories). */
+export function useInvalidateOkrs() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: queryKeys.okrs });
+}
+
+/** Creates an objective in an organisation. */
+export function useCreateObjective(orgId: string) {
+  const invalidate = useInvalidateOkrs();
+  return useMutation<Objective, ApiError, ObjectiveInput>({
+    mutationFn: (input) => api.post<Objective>(`/api/v1/orgs/${encodeURIComponent(orgId)}/objectives`, input),
+    onSuccess: invalidate,
+  });
+}
+
+/** Edits an objective. */
+export function useUpdateObjective() {
+  const invalidate = useInvalidateOkrs();
+  return useMutation<Objective, ApiError, { id: string; input: Partial<ObjectiveInput> }>({
+    mutationFn: ({ id, input }) => api.patch<Objective>(objectivePath(id), input),
+    onSuccess: invalidate,
+  });
+}
+
+/** Deletes an objective and its key results. */
+export function useDeleteObjective() {
+  const invalidate = useInvalidateOkrs();
+  return useMutation<void, ApiError, { id: string }>({
+    mutationFn: ({ id }) => api.delete(objectivePath(id)),
+    onSuccess: invalidate,
+  });
+}
+
+/** Re-reads an objective's own Jira data source now. */
+export function useRefreshObjective() {
+  const invalidate = useInvalidateOkrs();
+  return useMutation<Objective, ApiError, { id: string }>({
+    mutationFn: ({ id }) => api.post<Objective>(objectivePath(id, "/refresh")),
+    onSuccess: invalidate,
+  });
+}
+
+/** An objective's history (for an objective with its own data source). */
+export function useObjectiveHistory(id: string, enabled = true) {
+  return useQuery<HistoryResponse, ApiError>({
+    queryKey: queryKeys.history("objectives", id),
+    queryFn: async ({ signal }) =>
+      normaliseHistory(await api.get<HistoryResponse | CheckIn[]>(objectivePath(id, "/history"), signal)),
+    enabled,
+  });
+}
+
+/** Accepts a bare array or `{ items }` for a history response. */
+export function normaliseHistory(data: HistoryResponse | CheckIn[]): HistoryResponse {
+  return Array.isArray(data) ? { items: data } : data;
+}

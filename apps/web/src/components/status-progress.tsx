@@ -1,0 +1,71 @@
+import { Badge, Group, Progress, Text, Tooltip } from "@mantine/core";
+import { IconBrandJira } from "@tabler/icons-react";
+import type { ItemState } from "../api/okr-types";
+import { barValue, formatPercent } from "../lib/format-progress";
+import { STATUS_LABELS, statusColor } from "../lib/status-meta";
+
+/** Props of {@link StatusProgress}. */
+export interface StatusProgressProps {
+  /** What the bar measures, for screen readers ("Ship feature Email Campaigns"). */
+  label: string;
+  state: ItemState;
+  /** Shows the Jira icon beside the bar. */
+  isJiraLinked: boolean;
+  size?: "sm" | "md" | "lg";
+}
+
+/**
+ * A progress bar coloured by status (green on track/achieved, orange behind, red at risk, grey not started),
+ * the percentage, the status badge and the Jira icon for Jira-linked items.
+ */
+export function StatusProgress({ label, state, isJiraLinked, size = "md" }: StatusProgressProps) {
+  const color = statusColor(state.status);
+  const percent = formatPercent(state.progress);
+  const noData = state.progress === null;
+  return (
+    <Group gap="sm" wrap="nowrap" align="center">
+      <Progress
+        value={barValue(state.progress)}
+        color={color}
+        size={size}
+        radius="xl"
+        style={{ flex: 1, minWidth: 80 }}
+        aria-label={`${label} progress`}
+        aria-valuetext={`${percent}, ${STATUS_LABELS[state.status]}`}
+      />
+      <Tooltip
+        label={state.noDataMessage ?? "No data yet"}
+        disabled={!noData}
+        withArrow
+        events={{ hover: true, focus: true, touch: true }}
+      >
+        <Text
+          size="sm"
+          fw={600}
+          w={noData ? 64 : 48}
+          ta="right"
+          c={noData ? "dimmed" : undefined}
+          tabIndex={noData ? 0 : undefined}
+        >
+          {percent}
+        </Text>
+      </Tooltip>
+      {isJiraLinked ? (
+        <Tooltip label="Progress comes from Jira" withArrow>
+          <IconBrandJira
+            size={18}
+            stroke={1.7}
+            color="var(--mantine-color-blue-filled)"
+            aria-label="Linked to Jira"
+            role="img"
+          />
+        </Tooltip>
+      ) : (
+        <span style={{ width: 18 }} />
+      )}
+      <Badge color={color} variant="light" w={96} style={{ flexShrink: 0 }}>
+        {STATUS_LABELS[state.status]}
+      </Badge>
+    </Group>
+  );
+}
