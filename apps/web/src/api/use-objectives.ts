@@ -29,6 +29,7 @@ export function useObjective(id: string) {
   return useQuery<Objective, ApiError>({
     queryKey: queryKeys.objective(id),
     queryFn: ({ signal }) => api.get<Objective>(objectivePath(id), signal),
+    enabled: id !== "",
   });
 }
 
