@@ -12,13 +12,16 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
-/** Ids of every issue cached for the connection. */
-export async function listCachedIssueIds(db: Db, connectionId: string): Promise<Set<string>> {
+/** Every issue cached for the connection: its id → Jira's `updated` of the copy. */
+export async function listCachedIssueStamps(
+  db: Db,
+  connectionId: string,
+): Promise<Map<string, string | null>> {
   const rows = await db
-    .select({ issueId: jiraIssues.issueId })
+    .select({ issueId: jiraIssues.issueId, updated: jiraIssues.updated })
     .from(jiraIssues)
     .where(eq(jiraIssues.connectionId, connectionId));
-  return new Set(rows.map((row) => row.issueId));
+  return new Map(rows.map((row) => [row.issueId, row.updated]));
 }
 
 /** The cached issues among `issueIds` (missing ones are absent from the map). */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, eq, notInArray, sql } from "drizzle-orm";
+import { and, eq, isNotNull, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { jiraQueries } from "../db/schema/index.ts";
 import type { SyncFailure } from "./sync-outcome.ts";
@@ -26,6 +26,15 @@ export async function findJiraQuery(
     .from(jiraQueries)
     .where(and(eq(jiraQueries.connectionId, connectionId), eq(jiraQueries.jqlHash, jqlHash(jql))));
   return row;
+}
+
+/** How many issues each query of the connection matched at its last successful read, by JQL. */
+export async function listQuerySizes(db: Db, connectionId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ jql: jiraQueries.jql, size: sql<number>`jsonb_array_length(${jiraQueries.issueIds})` })
+    .from(jiraQueries)
+    .where(and(eq(jiraQueries.connectionId, connectionId), isNotNull(jiraQueries.syncedAt)));
+  return new Map(rows.map((row) => [row.jql, Number(row.size)]));
 }
 
 /** Stores the members a query matched now (its error cleared). */

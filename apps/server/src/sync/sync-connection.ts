@@ -8,16 +8,22 @@ import { storyPointFieldIdsOf } from "./connection-fields.ts";
 import {
   clearIssueCache,
   deleteCachedIssues,
-  listCachedIssueIds,
+  listCachedIssueStamps,
   loadCachedIssues,
   saveCachedIssues,
 } from "./issue-cache.repo.ts";
-import { BASE_ISSUE_FIELDS, type IssueSnapshot, numericFieldsNeeded, toSnapshot } from "./issue-snapshot.ts";
-import { deleteUnusedQueries, saveQueryFailure, saveQueryMembers } from "./jira-query.repo.ts";
-import { changedSinceJql, combineJqls } from "./jql-text.ts";
+import { BASE_ISSUE_FIELDS, numericFieldsNeeded } from "./issue-snapshot.ts";
+import {
+  deleteUnusedQueries,
+  listQuerySizes,
+  saveQueryFailure,
+  saveQueryMembers,
+} from "./jira-query.repo.ts";
 import { type LinkedItem, listLinkedItems, markItemsStale, saveItemResult } from "./measured-items.repo.ts";
 import { nextDueAfterFailure, nextDueAfterSuccess } from "./next-due.ts";
 import { openSyncClient } from "./open-sync-client.ts";
+import { planQueryReads } from "./plan-query-reads.ts";
+import { readMembers } from "./read-members.ts";
 import type { SyncDeps } from "./sync-deps.ts";
 import { type SyncFailure, syncFailureOf } from "./sync-outcome.ts";
 import {
@@ -29,12 +35,8 @@ import {
   type SyncStateRow,
 } from "./sync-state.repo.ts";
 
-/** Minutes added to the change window: covers clock drift between Goalpost and Jira. */
-export const CHANGE_SKEW_MINUTES = 5;
 /** How long a sync's lease lasts unless renewed (a dead process frees the connection after this). */
 export const DEFAULT_LEASE_MS = 120_000;
-/** Membership searches run at most this many at a time (the site limiter bounds the process too). */
-const MEMBERSHIP_CONCURRENCY = 4;
 
 /** How a sync ended. */
 export type SyncRunOutcome =
@@ -64,10 +66,10 @@ export interface SyncRun {
 
 /**
  * Syncs the Jira-linked items of one connection — all of them (`jql` omitted: the scheduled full sync) or
- * those of one query (`jql`: an edit or a refresh). At the lowest cost to Jira:
- * 1. membership: ids only for each distinct JQL (up to 5000 per page), identical JQLs read once;
- * 2. changes: one search (`(q1) OR (q2) … AND updated >= -Nm`) for issues changed since the last full sync;
- * 3. new members not in the cache: `issue/bulkfetch`.
+ * those of one query (`jql`: an edit or a refresh). Identical JQLs are read once, at the lowest cost to
+ * Jira (see {@link planQueryReads} and {@link readMembers}): new queries in one search with their fields;
+ * small known queries with `updated` stamps (no other request when nothing changed); large ones by ids
+ * (5000 per page) plus one OR-ed `updated >= -Nm` search; new or changed members by `issue/bulkfetch`.
  * The cache then holds exactly the members of the connection's queries (a full sync prunes the rest), and
  * each item's value is computed from it. A changed value writes a check-in by "Jira".
  * Failures keep the last good values: a failed query marks its items stale with Jira's message; a failed
@@ -202,52 +204,24 @@ async function readAndCompute(
   );
   const cacheHoldsFields = numericFields.every((field) => state.cachedFields.includes(field));
   if (!cacheHoldsFields && full) await clearIssueCache(db, connectionId);
-  const cursor = cacheHoldsFields ? state.changeCursorAt : null;
-  const requested = [...BASE_ISSUE_FIELDS, ...numericFields];
+  const cacheUsable = cacheHoldsFields && state.changeCursorAt !== null;
   const jqls = [...new Set(items.map((item) => item.dataSource.jql))];
-
-  // 1. Membership, ids only.
-  const members = new Map<string, string[]>();
-  const queryFailures = new Map<string, SyncFailure>();
-  await eachWithConcurrency(jqls, MEMBERSHIP_CONCURRENCY, async (jql) => {
-    try {
-      members.set(jql, await client.searchIds(jql));
-    } catch (error) {
-      if (!isJiraError(error)) throw error;
-      const failure = syncFailureOf(error);
-      if (failure.action !== "report") throw error;
-      queryFailures.set(jql, failure);
-    }
-    await input.renew();
+  const cached = await listCachedIssueStamps(db, connectionId);
+  const plan = planQueryReads(jqls, await listQuerySizes(db, connectionId), cacheUsable);
+  const {
+    members,
+    failures: queryFailures,
+    fetched,
+  } = await readMembers(client, {
+    plan,
+    fields: [...BASE_ISSUE_FIELDS, ...numericFields],
+    numericFields,
+    cached,
+    changeCursorAt: cacheUsable ? state.changeCursorAt : null,
+    now: startedAt,
+    renew: input.renew,
   });
   const memberIds = new Set([...members.values()].flat());
-
-  // 2. Issues changed since the last full sync, over every query at once.
-  const fetched: IssueSnapshot[] = [];
-  const readJqls = jqls.filter((jql) => members.has(jql));
-  if (cursor && readJqls.length > 0) {
-    const minutes = (startedAt.getTime() - cursor.getTime()) / 60_000 + CHANGE_SKEW_MINUTES;
-    const suffix = changedSinceJql("", minutes).slice(2);
-    for (const combined of combineJqls(readJqls, suffix)) {
-      const changed = await client.searchIssues(changedSinceJql(combined, minutes), requested);
-      fetched.push(
-        ...changed
-          .filter((issue) => memberIds.has(issue.id))
-          .map((issue) => toSnapshot(issue, numericFields)),
-      );
-      await input.renew();
-    }
-  }
-
-  // 3. Members the cache lacks (all of them when there is no usable cache position).
-  const cached = await listCachedIssueIds(db, connectionId);
-  const fetchedIds = new Set(fetched.map((snapshot) => snapshot.issueId));
-  const missing = [...memberIds].filter((id) => !fetchedIds.has(id) && (cursor === null || !cached.has(id)));
-  if (missing.length > 0) {
-    const issues = await client.bulkFetch(missing, requested);
-    fetched.push(...issues.map((issue) => toSnapshot(issue, numericFields)));
-  }
-  await input.renew();
 
   const now = deps.now();
   await saveCachedIssues(db, connectionId, fetched, now);
@@ -255,7 +229,7 @@ async function readAndCompute(
     await deleteCachedIssues(
       db,
       connectionId,
-      [...cached].filter((id) => !memberIds.has(id)),
+      [...cached.keys()].filter((id) => !memberIds.has(id)),
     );
     await deleteUnusedQueries(db, connectionId, jqls);
   }
@@ -289,31 +263,4 @@ async function readAndCompute(
     }
   }
   return { numericFields, itemsSynced, queryFailures: queryFailures.size };
-}
-
-/** Runs `task` over `items`, at most `concurrency` at a time; the first failure stops new tasks and is thrown. */
-async function eachWithConcurrency<T>(
-  items: readonly T[],
-  concurrency: number,
-  task: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      const item = items[next] as T;
-      next += 1;
-      try {
-        await task(item);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  const results = await Promise.allSettled(
-    Array.from({ length: Math.min(concurrency, items.length) }, worker),
-  );
-  const rejected = results.find((result) => result.status === "rejected");
-  if (rejected) throw rejected.reason;
 }

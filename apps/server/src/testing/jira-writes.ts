@@ -1,0 +1,40 @@
+import type { JiraEmulator } from "@goalpost/jira-emulator";
+
+/** A person editing the emulator's site through Jira's own REST API (tests play "the team works in Jira"). */
+export function jiraEditor(
+  jira: JiraEmulator,
+  credentials = { email: "dana@example.com", token: "dana-token" },
+) {
+  const auth = `Basic ${Buffer.from(`${credentials.email}:${credentials.token}`).toString("base64")}`;
+  const call = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${jira.url}${path}`, {
+      method,
+      headers: { authorization: auth, "content-type": "application/json", accept: "application/json" },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
+    return text === "" ? null : (JSON.parse(text) as Record<string, unknown>);
+  };
+  return {
+    /** Creates an issue; returns its key. */
+    async createIssue(fields: Record<string, unknown>): Promise<string> {
+      const created = await call("POST", "/rest/api/3/issue", { fields });
+      return String(created?.key);
+    },
+    async editIssue(key: string, fields: Record<string, unknown>): Promise<void> {
+      await call("PUT", `/rest/api/3/issue/${key}`, { fields });
+    },
+    /** Moves an issue to the status named `to` through its workflow's transition. */
+    async transition(key: string, to: string): Promise<void> {
+      const listed = await call("GET", `/rest/api/3/issue/${key}/transitions`);
+      const transitions = (listed?.transitions ?? []) as { id: string; to?: { name?: string } }[];
+      const match = transitions.find((t) => t.to?.name === to);
+      if (!match) throw new Error(`no transition of ${key} to ${to}`);
+      await call("POST", `/rest/api/3/issue/${key}/transitions`, { transition: { id: match.id } });
+    },
+    async logWork(key: string, seconds: number): Promise<void> {
+      await call("POST", `/rest/api/3/issue/${key}/worklog`, { timeSpentSeconds: seconds });
+    },
+  };
+}
