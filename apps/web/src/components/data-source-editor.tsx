@@ -43,18 +43,21 @@ export function DataSourceEditor({
     <Stack gap="md">
       {!measureOnlyWithSource && <MeasureFields draft={draft} onChange={onChange} errors={errors} />}
       {!measureOnlyWithSource && <Divider />}
-      <Switch
-        label="Connect data source to auto-update progress"
-        description={
-          draft.useJira
+      <Stack gap={2}>
+        <Switch
+          label="Connect data source to auto-update progress"
+          checked={draft.useJira}
+          onChange={(event) => onChange({ useJira: event.currentTarget.checked })}
+          aria-describedby={`${subject.replace(/\s/g, "-")}-source-hint`}
+        />
+        <Text size="xs" c="dimmed" pl={46} id={`${subject.replace(/\s/g, "-")}-source-hint`}>
+          {draft.useJira
             ? `The ${subject}'s progress follows the Jira issues its query matches.`
             : measureOnlyWithSource
               ? `Without a data source, the ${subject}'s progress is the weighted mean of its key results.`
-              : "Without a data source, progress comes from manual check-ins."
-        }
-        checked={draft.useJira}
-        onChange={(event) => onChange({ useJira: event.currentTarget.checked })}
-      />
+              : "Without a data source, progress comes from manual check-ins."}
+        </Text>
+      </Stack>
       {draft.useJira && (
         <Paper withBorder radius="md" p="md">
           <Stack gap="md">

@@ -34,7 +34,7 @@ export function mockApi(routes: MockRoutes) {
   return spy;
 }
 
-/** jsdom lacks matchMedia and ResizeObserver, which Mantine uses. */
+/** jsdom lacks matchMedia, ResizeObserver and document.fonts, which Mantine uses. */
 export function installBrowserShims(): void {
   if (!window.matchMedia) {
     window.matchMedia = (query: string) =>
@@ -56,6 +56,10 @@ export function installBrowserShims(): void {
       disconnect() {}
     }
     vi.stubGlobal("ResizeObserver", NoopResizeObserver);
+  }
+  if (!("fonts" in document)) {
+    // Textarea's autosize listens for web fonts loading.
+    Object.defineProperty(document, "fonts", { value: new EventTarget(), configurable: true });
   }
 }
 
