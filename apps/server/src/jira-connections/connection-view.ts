@@ -22,12 +22,22 @@ export interface ConnectionView {
   account: { accountId: string; displayName: string } | null;
   serverTitle: string | null;
   canManage: boolean;
+  /** How its syncs go: last success, next one due, and the failure it is in (broken: no call until edited). */
+  sync: {
+    lastSyncedAt: Date | null;
+    nextDueAt: Date | null;
+    broken: boolean;
+    error: { code: string; message: string; since: Date } | null;
+  };
   createdAt: Date;
   updatedAt: Date;
 }
 
 /** Presents a stored connection to `viewer`. */
-export function connectionView({ row, sharing }: StoredConnection, viewer: ConnectionViewer): ConnectionView {
+export function connectionView(
+  { row, sharing, sync }: StoredConnection,
+  viewer: ConnectionViewer,
+): ConnectionView {
   return {
     id: row.id,
     orgId: row.orgId,
@@ -39,6 +49,19 @@ export function connectionView({ row, sharing }: StoredConnection, viewer: Conne
     account: row.accountId === null ? null : { accountId: row.accountId, displayName: row.accountName ?? "" },
     serverTitle: row.serverTitle,
     canManage: canManageJiraConnection(viewer, { createdBy: row.createdBy, sharing }),
+    sync: {
+      lastSyncedAt: sync?.lastSuccessAt ?? null,
+      nextDueAt: sync?.nextDueAt ?? null,
+      broken: sync?.brokenAt != null,
+      error:
+        sync?.lastErrorCode && sync.lastErrorMessage
+          ? {
+              code: sync.lastErrorCode,
+              message: sync.lastErrorMessage,
+              since: sync.failingSince ?? sync.lastAttemptAt ?? row.updatedAt,
+            }
+          : null,
+    },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

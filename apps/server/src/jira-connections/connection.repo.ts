@@ -1,15 +1,16 @@
 import type { ConnectionSharing } from "@goalpost/domain";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "../db/database.ts";
-import { jiraConnectionMembers, jiraConnections, memberships } from "../db/schema/index.ts";
+import { jiraConnectionMembers, jiraConnections, jiraSyncStates, memberships } from "../db/schema/index.ts";
 
 /** A connection row with its sharing resolved (the sealed token stays in `apiTokenSealed`). */
 export type ConnectionRow = typeof jiraConnections.$inferSelect;
 
-/** A connection and who it is shared with. */
+/** A connection, who it is shared with, and its sync bookkeeping (null before its first sync). */
 export interface StoredConnection {
   row: ConnectionRow;
   sharing: ConnectionSharing;
+  sync: typeof jiraSyncStates.$inferSelect | null;
 }
 
 async function sharingOf(db: Db | Tx, rows: ConnectionRow[]): Promise<StoredConnection[]> {
@@ -22,8 +23,21 @@ async function sharingOf(db: Db | Tx, rows: ConnectionRow[]): Promise<StoredConn
           .from(jiraConnectionMembers)
           .where(inArray(jiraConnectionMembers.connectionId, ids))
           .orderBy(asc(jiraConnectionMembers.userId));
+  const syncStates =
+    rows.length === 0
+      ? []
+      : await db
+          .select()
+          .from(jiraSyncStates)
+          .where(
+            inArray(
+              jiraSyncStates.connectionId,
+              rows.map((row) => row.id),
+            ),
+          );
   return rows.map((row) => ({
     row,
+    sync: syncStates.find((state) => state.connectionId === row.id) ?? null,
     sharing:
       row.sharing === "members"
         ? {

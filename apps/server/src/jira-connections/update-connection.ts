@@ -1,6 +1,8 @@
 import type { ConnectionSharing } from "@goalpost/domain";
 import { eq } from "drizzle-orm";
 import { jiraConnections } from "../db/schema/index.ts";
+import { clearIssueCache } from "../sync/issue-cache.repo.ts";
+import { resetSyncState } from "../sync/sync-state.repo.ts";
 import { accessConnection, requireJiraEnabled } from "./access-connection.ts";
 import { findConnection, replaceSharedMembers } from "./connection.repo.ts";
 import type { ConnectionDeps } from "./connection-deps.ts";
@@ -62,6 +64,12 @@ export async function updateConnection(
       })
       .where(eq(jiraConnections.id, row.id));
     if (input.sharing) await replaceSharedMembers(tx, row.id, input.sharing);
+    if (credentialsChanged) {
+      // A new token un-breaks the connection; another site or account may see other issues: re-read them all.
+      const otherView = verified.baseUrl !== row.baseUrl || verified.email !== row.email;
+      await resetSyncState(tx, { connectionId: row.id, now: deps.now(), forgetCache: otherView });
+      if (otherView) await clearIssueCache(tx, row.id);
+    }
     return findConnection(tx, row.id);
   });
   if (!stored) throw new Error("connection vanished while being updated");

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "../db/database.ts";
+import type { Db, Tx } from "../db/database.ts";
 import { jiraIssues } from "../db/schema/index.ts";
 import type { IssueSnapshot } from "./issue-snapshot.ts";
 
@@ -83,6 +83,6 @@ export async function deleteCachedIssues(
 }
 
 /** Empties the connection's cache (the fields it needs changed, or its site did). */
-export async function clearIssueCache(db: Db, connectionId: string): Promise<void> {
+export async function clearIssueCache(db: Db | Tx, connectionId: string): Promise<void> {
   await db.delete(jiraIssues).where(eq(jiraIssues.connectionId, connectionId));
 }

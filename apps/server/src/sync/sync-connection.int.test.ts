@@ -10,7 +10,6 @@ import { insertKeyResult, insertObjective, readCheckIns, readKeyResult } from ".
 import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 import { syncConnection } from "./sync-connection.ts";
-import { resetSyncState } from "./sync-state.repo.ts";
 
 const EMAIL = "ada@example.com";
 const TOKEN = "ada-jira-token";
@@ -24,6 +23,7 @@ describe.each(TEST_ENGINES)("the sync engine on %s", (engine) => {
   let connectionId: string;
   let objectiveId: string;
   let adaAccountId: string;
+  let admin: ReturnType<typeof httpSession>;
 
   const sync = (jql?: string) =>
     syncConnection(goalpost.jobContext, { connectionId, ...(jql ? { jql } : {}) });
@@ -62,7 +62,6 @@ describe.each(TEST_ENGINES)("the sync engine on %s", (engine) => {
         syncRetry: { maxAttempts: 1 },
       },
     });
-    let admin: ReturnType<typeof httpSession>;
     ({ session: admin, orgId } = await signUpWithOrg(goalpost.app, {
       name: "Ada",
       email: "ada@acme.test",
@@ -296,9 +295,21 @@ describe.each(TEST_ENGINES)("the sync engine on %s", (engine) => {
     expect(await sync()).toMatchObject({ outcome: "broken", requests: 0 });
     expect(jira.admin.requestLog()).toHaveLength(0);
 
+    const shown = (await admin.get(`/api/v1/jira/connections/${connectionId}`)).json();
+    expect(shown.sync).toMatchObject({ broken: true, error: { code: "jira_bad_credentials" } });
+
     jira.admin.clearFaults();
-    await resetSyncState(goalpost.database.db, { connectionId, now: new Date(), forgetCache: false });
+    // The admin pastes a working token: the connection is tested, un-broken and due at once.
+    expect(
+      (await admin.patch(`/api/v1/jira/connections/${connectionId}`, { apiToken: TOKEN })).statusCode,
+    ).toBe(200);
+    expect((await admin.get(`/api/v1/jira/connections/${connectionId}`)).json().sync.broken).toBe(false);
     expect((await sync()).outcome).toBe("synced");
+    expect((await admin.get(`/api/v1/jira/connections/${connectionId}`)).json().sync).toMatchObject({
+      broken: false,
+      error: null,
+      lastSyncedAt: expect.any(String),
+    });
     expect((await row(id)).staleCode).toBeNull();
   });
 

@@ -43,6 +43,17 @@ export const connectionSchema = z
     account: z.object({ accountId: z.string(), displayName: z.string() }).nullable(),
     serverTitle: z.string().nullable(),
     canManage: z.boolean().meta({ description: "Whether the caller may edit or delete it" }),
+    sync: z
+      .object({
+        lastSyncedAt: z.date().nullable(),
+        nextDueAt: z.date().nullable(),
+        broken: z.boolean().meta({
+          description:
+            "Jira refused the credentials or address: no call is made until the connection is edited",
+        }),
+        error: z.object({ code: z.string(), message: z.string(), since: z.date() }).nullable(),
+      })
+      .meta({ description: "How the connection's background syncs go" }),
     createdAt: z.date(),
     updatedAt: z.date(),
   })
