@@ -32,6 +32,12 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie)[\\/]/,
               priority: 3,
             },
+            // Charts (recharts, d3) are only needed by the key result page, which is loaded lazily.
+            {
+              name: "charts",
+              test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-[a-z-]+|victory-vendor|decimal\.js-light|es-toolkit|immer|@reduxjs|redux|reselect|eventemitter3)[\\/]/,
+              priority: 4,
+            },
             { name: "mantine", test: /node_modules[\\/]@mantine[\\/]/, priority: 2 },
             { name: "vendor", test: /node_modules[\\/]/, priority: 1 },
           ],

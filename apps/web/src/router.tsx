@@ -4,7 +4,6 @@ import { RequireAuth } from "./components/require-auth";
 import { GoalsPage } from "./pages/goals-page";
 import { HomeRedirect } from "./pages/home-redirect";
 import { InvitePage } from "./pages/invite-page";
-import { KeyResultPage } from "./pages/key-result-page";
 import { MembersPage } from "./pages/members-page";
 import { NotFoundPage } from "./pages/not-found-page";
 import { OrgLayout } from "./pages/org-layout";
@@ -35,7 +34,13 @@ export const appRoutes: RouteObject[] = [
                 children: [
                   { index: true, element: <Navigate to="goals" replace /> },
                   { path: "goals", element: <GoalsPage /> },
-                  { path: "goals/key-results/:keyResultId", element: <KeyResultPage /> },
+                  {
+                    path: "goals/key-results/:keyResultId",
+                    // Lazy: the page's chart library is the app's largest dependency.
+                    lazy: async () => ({
+                      Component: (await import("./pages/key-result-page")).KeyResultPage,
+                    }),
+                  },
                   { path: "portfolios", element: <PortfoliosPage /> },
                   { path: "admin", element: <Navigate to="members" replace /> },
                   { path: "admin/members", element: <MembersPage /> },

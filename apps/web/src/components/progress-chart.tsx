@@ -1,3 +1,4 @@
+import "@mantine/charts/styles.css";
 import { LineChart } from "@mantine/charts";
 import { Text } from "@mantine/core";
 import type { CheckIn, Forecast, Period } from "../api/okr-types";
