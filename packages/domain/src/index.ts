@@ -41,6 +41,9 @@ export {
 export { isDone, type MetricIssue } from "./metrics/metric-issue.ts";
 export { NO_DATA_MESSAGES, type NoDataReason } from "./metrics/no-data-reason.ts";
 export { findStoryPointFields, resolveStoryPoints, STORY_POINT_FIELD_NAMES } from "./metrics/story-points.ts";
+export { forecastValue, type TimedValue } from "./okrs/forecast.ts";
+export { canEditOkr, type OkrOwnership, type OkrViewer } from "./okrs/okr-permission.ts";
+export { type Quarter, quarterOf } from "./okrs/quarter.ts";
 export { type MembershipChange, wouldRemoveLastAdmin } from "./orgs/admin-invariant.ts";
 export { canPerformOrgAction, ORG_ROLES, type OrgAction, type OrgRole } from "./orgs/org-role.ts";
 export { expectedProgress } from "./status/expected-progress.ts";
