@@ -1,4 +1,4 @@
-import { Alert, Anchor, Box, Code, Group, List, Loader, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Box, Code, Group, List, Loader, Stack, Text, Textarea } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconCircleCheck, IconInfoCircle, IconX } from "@tabler/icons-react";
 import { ApiError } from "../api/api-error";
@@ -126,15 +126,7 @@ export function JqlEditor({ connectionId, draft, onChange, error }: JqlEditorPro
         <Text size="xs" c="dimmed">
           Team-managed (next-gen) projects don't support <Code>"Epic Link"</Code>: query their epics with{" "}
           <Code>parent = KEY</Code>. To combine both kinds of project:{" "}
-          <Anchor
-            component="button"
-            type="button"
-            size="xs"
-            onClick={() => onChange(`"Epic Link" = NPC-6 OR parent = NJDP-5`)}
-          >
-            <Code>"Epic Link" = NPC-6 OR parent = NJDP-5</Code>
-          </Anchor>
-          .
+          <Code>"Epic Link" = NPC-6 OR parent = NJDP-5</Code>.
         </Text>
       </Group>
     </Stack>

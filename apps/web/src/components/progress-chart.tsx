@@ -33,6 +33,7 @@ export function ProgressChart({ history, period, forecast }: ProgressChartProps)
             : []),
         ]}
         connectNulls
+        lineProps={(series) => (series.name === "progress" ? {} : { dot: false, activeDot: false })}
         curveType="linear"
         withLegend
         legendProps={{ verticalAlign: "bottom" }}

@@ -63,7 +63,7 @@ export function StatusProgress({ label, state, isJiraLinked, size = "md" }: Stat
       ) : (
         <span style={{ width: 18 }} />
       )}
-      <Badge color={color} variant="light" w={96} style={{ flexShrink: 0 }}>
+      <Badge color={color} variant="light" w={112} style={{ flexShrink: 0 }}>
         {STATUS_LABELS[state.status]}
       </Badge>
     </Group>
