@@ -8,6 +8,12 @@ export interface JobContext extends SyncDeps {
   queue: JobQueue;
 }
 
+/** The run being handled: the job's id (the same across its retries) and how many retries came before. */
+export interface JobRun {
+  id: string;
+  retryCount: number;
+}
+
 /** Retry policy of a job, kept next to its handler. */
 export interface RetryPolicy {
   /** Attempts after the first. */
@@ -38,7 +44,7 @@ export interface JobDefinition<Payload> {
   singletonKey?: (payload: Payload) => string;
   /** When set, the queue runs the job on this cron (UTC) with this payload. */
   schedule?: { cron: string; payload: Payload };
-  handler(payload: Payload, context: JobContext): Promise<void>;
+  handler(payload: Payload, context: JobContext, job: JobRun): Promise<void>;
 }
 
 /**

@@ -14,11 +14,14 @@ export const syncConnectionJob = defineJob({
   payload: z.object({ connectionId: z.string().min(1) }),
   policy: "stately",
   singletonKey: (payload) => payload.connectionId,
-  heartbeatSeconds: 30,
+  heartbeatSeconds: 10,
   retry: { limit: 8, delaySeconds: 5, backoff: true, maxDelaySeconds: 120 },
   timeoutSeconds: 15 * 60,
-  async handler(payload, context) {
-    const run = await syncConnection(context, { connectionId: payload.connectionId });
+  async handler(payload, context, job) {
+    const run = await syncConnection(context, {
+      connectionId: payload.connectionId,
+      leaseOwner: `job:${job.id}`,
+    });
     if (run.outcome === "busy") throw new SyncBusyError(payload.connectionId);
     context.logger.info(
       { connectionId: payload.connectionId, ...run, failure: run.failure?.code },

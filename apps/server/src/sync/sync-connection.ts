@@ -36,7 +36,7 @@ import {
 } from "./sync-state.repo.ts";
 
 /** How long a sync's lease lasts unless renewed (a dead process frees the connection after this). */
-export const DEFAULT_LEASE_MS = 120_000;
+export const DEFAULT_LEASE_MS = 60_000;
 
 /** How a sync ended. */
 export type SyncRunOutcome =
@@ -77,10 +77,18 @@ export interface SyncRun {
  */
 export async function syncConnection(
   deps: SyncDeps & { syncLeaseMs?: number },
-  input: { connectionId: string; jql?: string },
+  input: {
+    connectionId: string;
+    jql?: string;
+    /**
+     * Who holds the lease: a queue job passes its own id, so its retry after its worker died takes the
+     * lease back at once instead of waiting for it to expire.
+     */
+    leaseOwner?: string;
+  },
 ): Promise<SyncRun> {
   const { db, connectionId } = { db: deps.db, connectionId: input.connectionId };
-  const owner = randomUUID();
+  const owner = input.leaseOwner ?? randomUUID();
   const leaseMs = deps.syncLeaseMs ?? DEFAULT_LEASE_MS;
   const startedAt = deps.now();
   const state = await acquireSyncLease(db, { connectionId, owner, now: startedAt, leaseMs });

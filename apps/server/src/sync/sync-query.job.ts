@@ -10,11 +10,11 @@ export const syncQueryJob = defineJob({
   payload: z.object({ connectionId: z.string().min(1), jql: z.string().min(1) }),
   policy: "stately",
   singletonKey: (payload) => `${payload.connectionId}:${jqlHash(payload.jql)}`,
-  heartbeatSeconds: 30,
+  heartbeatSeconds: 10,
   retry: { limit: 8, delaySeconds: 3, backoff: true, maxDelaySeconds: 120 },
   timeoutSeconds: 5 * 60,
-  async handler(payload, context) {
-    const run = await syncConnection(context, payload);
+  async handler(payload, context, job) {
+    const run = await syncConnection(context, { ...payload, leaseOwner: `job:${job.id}` });
     if (run.outcome === "busy") throw new SyncBusyError(payload.connectionId);
   },
 });

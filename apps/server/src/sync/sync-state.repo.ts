@@ -13,8 +13,9 @@ import type { SyncFailure } from "./sync-outcome.ts";
 export type SyncStateRow = typeof jiraSyncStates.$inferSelect;
 
 /**
- * Takes the connection's sync lease for `leaseMs` unless another sync holds an unexpired one: one sync per
- * connection at a time across every process sharing the database. Returns the state row, or null when busy.
+ * Takes the connection's sync lease for `leaseMs` unless another owner holds an unexpired one: one sync per
+ * connection at a time across every process sharing the database. The same owner may take it again (a
+ * retried job whose worker died). Returns the state row, or null when busy.
  */
 export async function acquireSyncLease(
   db: Db,
@@ -27,7 +28,11 @@ export async function acquireSyncLease(
     .onConflictDoUpdate({
       target: jiraSyncStates.connectionId,
       set: { leaseOwner: input.owner, leaseUntil },
-      setWhere: or(isNull(jiraSyncStates.leaseUntil), lte(jiraSyncStates.leaseUntil, input.now)),
+      setWhere: or(
+        isNull(jiraSyncStates.leaseUntil),
+        lte(jiraSyncStates.leaseUntil, input.now),
+        eq(jiraSyncStates.leaseOwner, input.owner),
+      ),
     })
     .returning();
   return row ?? null;
