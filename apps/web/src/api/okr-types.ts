@@ -9,6 +9,7 @@ export interface Period {
   name: string;
   start: string;
   end: string;
+  createdAt?: string;
 }
 
 /** Where a Jira-linked item reads its number. */
@@ -23,6 +24,7 @@ export interface JiraDataSource {
 export interface StaleReason {
   code: string;
   message: string;
+  since?: string | null;
 }
 
 /** The current state of a measured item (key result, or objective). */
@@ -31,11 +33,12 @@ export interface ItemState {
   value: number | null;
   /** Percent, unclamped; null when there is no data. */
   progress: number | null;
-  expected: number | null;
+  /** Where progress should be now, in percent of the period. */
+  expected: number;
   status: ProgressStatus;
   syncedAt: string | null;
   stale: StaleReason | null;
-  /** Why progress is null ("no data"), when the API says. */
+  /** Why progress is null ("no data"). */
   noDataReason?: string | null;
   noDataMessage?: string | null;
   issueCount?: number | null;
@@ -44,15 +47,17 @@ export interface ItemState {
 
 /** A projection of where an item will be at the end of its period. */
 export interface Forecast {
-  value: number | null;
+  value: number;
   progress: number | null;
-  at?: string;
+  at: string;
 }
 
 /** A key result. */
 export interface KeyResult {
   id: string;
+  orgId?: string;
   objectiveId: string;
+  periodId?: string;
   title: string;
   ownerId: string | null;
   weight: number;
@@ -60,6 +65,9 @@ export interface KeyResult {
   dataSource: JiraDataSource | null;
   state: ItemState;
   forecast?: Forecast | null;
+  /** Whether the caller may edit, delete and check in. */
+  canEdit?: boolean;
+  createdBy?: string | null;
   createdAt?: string;
   updatedAt?: string;
 }
@@ -70,6 +78,8 @@ export interface Objective {
   orgId: string;
   periodId: string;
   parentId: string | null;
+  /** Objectives aligned to this one. */
+  childIds?: string[];
   title: string;
   description: string;
   ownerId: string | null;
@@ -80,6 +90,8 @@ export interface Objective {
   state: ItemState;
   keyResults: KeyResult[];
   forecast?: Forecast | null;
+  canEdit?: boolean;
+  createdBy?: string | null;
   createdAt?: string;
   updatedAt?: string;
 }
@@ -91,17 +103,20 @@ export interface CheckIn {
   author: { id: string; name: string } | null;
   value: number | null;
   progress: number | null;
-  note?: string;
+  issueCount?: number | null;
+  doneCount?: number | null;
+  note: string;
   createdAt: string;
 }
 
 /** One Jira issue behind a key result's number ("why this number"). */
 export interface IssueContribution {
   key: string;
+  /** The issue in Jira. */
+  url: string;
   summary: string;
-  url?: string | null;
-  status: string;
-  statusCategory?: string;
+  statusName: string;
+  statusCategoryKey: string;
   done: boolean;
   /** What the issue adds to the metric (1 per issue for count, hours for time, points…). */
   value: number | null;
@@ -109,8 +124,26 @@ export interface IssueContribution {
 
 /** `GET /key-results/:id/history` (and objectives'): the points plus what the period expects. */
 export interface HistoryResponse {
+  /** Oldest first. */
   items: CheckIn[];
-  forecast?: Forecast | null;
+  forecast: Forecast | null;
+}
+
+/** `GET /key-results/:id/issues`. */
+export interface IssuesResponse {
+  items: IssueContribution[];
+  /** When the issues were last read from Jira. */
+  syncedAt: string | null;
+}
+
+/** Objectives of a period by status (the org summary). */
+export interface StatusSummary {
+  total: number;
+  not_started: number;
+  on_track: number;
+  behind: number;
+  at_risk: number;
+  achieved: number;
 }
 
 /** Body of a create/edit of a key result. */

@@ -1,10 +1,9 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import type { ApiError } from "./api-error";
 import { api } from "./client";
-import type { CheckIn, HistoryResponse, IssueContribution, KeyResult, KeyResultInput } from "./okr-types";
+import type { CheckIn, HistoryResponse, IssuesResponse, KeyResult, KeyResultInput } from "./okr-types";
 import { queryKeys } from "./query-keys";
-import type { Page } from "./types";
-import { normaliseHistory, useInvalidateOkrs } from "./use-objectives";
+import { useInvalidateOkrs } from "./use-objectives";
 
 function keyResultPath(id: string, rest = ""): string {
   return `/api/v1/key-results/${encodeURIComponent(id)}${rest}`;
@@ -68,22 +67,15 @@ export function useCheckIn() {
 export function useKeyResultHistory(id: string) {
   return useQuery<HistoryResponse, ApiError>({
     queryKey: queryKeys.history("key-results", id),
-    queryFn: async ({ signal }) =>
-      normaliseHistory(await api.get<HistoryResponse | CheckIn[]>(keyResultPath(id, "/history"), signal)),
+    queryFn: ({ signal }) => api.get<HistoryResponse>(keyResultPath(id, "/history"), signal),
   });
 }
 
 /** The Jira issues behind a key result's number. */
 export function useKeyResultIssues(id: string, enabled: boolean) {
-  return useQuery<IssueContribution[], ApiError>({
+  return useQuery<IssuesResponse, ApiError>({
     queryKey: queryKeys.issues(id),
-    queryFn: async ({ signal }) => {
-      const data = await api.get<Page<IssueContribution> | IssueContribution[]>(
-        keyResultPath(id, "/issues"),
-        signal,
-      );
-      return Array.isArray(data) ? data : data.items;
-    },
+    queryFn: ({ signal }) => api.get<IssuesResponse>(keyResultPath(id, "/issues"), signal),
     enabled,
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ApiError } from "./api-error";
 import { api, withQuery } from "./client";
-import type { CheckIn, HistoryResponse, Objective, ObjectiveInput } from "./okr-types";
+import type { HistoryResponse, Objective, ObjectiveInput } from "./okr-types";
 import { queryKeys } from "./query-keys";
 import type { Page } from "./types";
 
@@ -79,13 +79,7 @@ export function useRefreshObjective() {
 export function useObjectiveHistory(id: string, enabled = true) {
   return useQuery<HistoryResponse, ApiError>({
     queryKey: queryKeys.history("objectives", id),
-    queryFn: async ({ signal }) =>
-      normaliseHistory(await api.get<HistoryResponse | CheckIn[]>(objectivePath(id, "/history"), signal)),
+    queryFn: ({ signal }) => api.get<HistoryResponse>(objectivePath(id, "/history"), signal),
     enabled,
   });
-}
-
-/** Accepts a bare array or `{ items }` for a history response. */
-export function normaliseHistory(data: HistoryResponse | CheckIn[]): HistoryResponse {
-  return Array.isArray(data) ? { items: data } : data;
 }

@@ -2,6 +2,7 @@ import { Anchor, Badge, Skeleton, Table, Text } from "@mantine/core";
 import { IconCircleCheck, IconCircleDashed } from "@tabler/icons-react";
 import type { KeyResult } from "../api/okr-types";
 import { useKeyResultIssues } from "../api/use-key-results";
+import { formatRelative } from "../lib/format-date";
 import { formatValue } from "../lib/format-progress";
 import { ErrorAlert } from "./error-alert";
 
@@ -11,18 +12,20 @@ export function IssueBreakdown({ keyResult }: { keyResult: KeyResult }) {
   const metric = keyResult.dataSource?.metric ?? null;
   if (issues.isPending) return <Skeleton h={120} />;
   if (issues.isError) return <ErrorAlert error={issues.error} onRetry={() => void issues.refetch()} />;
-  if (issues.data.length === 0) {
+  const items = issues.data.items;
+  if (items.length === 0) {
     return (
       <Text size="sm" c="dimmed">
         The query matches no issues (as of the last sync).
       </Text>
     );
   }
-  const done = issues.data.filter((issue) => issue.done).length;
+  const done = items.filter((issue) => issue.done).length;
   return (
     <>
       <Text size="sm" c="dimmed" mb="xs">
-        {issues.data.length} matching {issues.data.length === 1 ? "issue" : "issues"}, {done} done.
+        {items.length} matching {items.length === 1 ? "issue" : "issues"}, {done} done
+        {issues.data.syncedAt && ` (read from Jira ${formatRelative(issues.data.syncedAt)})`}.
       </Text>
       <Table.ScrollContainer minWidth={640}>
         <Table verticalSpacing="xs" aria-label="Jira issues behind this number" striped>
@@ -36,18 +39,12 @@ export function IssueBreakdown({ keyResult }: { keyResult: KeyResult }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {issues.data.map((issue) => (
+            {items.map((issue) => (
               <Table.Tr key={issue.key}>
                 <Table.Td style={{ whiteSpace: "nowrap" }}>
-                  {issue.url ? (
-                    <Anchor href={issue.url} target="_blank" rel="noreferrer" size="sm" ff="monospace">
-                      {issue.key}
-                    </Anchor>
-                  ) : (
-                    <Text size="sm" ff="monospace">
-                      {issue.key}
-                    </Text>
-                  )}
+                  <Anchor href={issue.url} target="_blank" rel="noreferrer" size="sm" ff="monospace">
+                    {issue.key}
+                  </Anchor>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" lineClamp={2}>
@@ -56,7 +53,7 @@ export function IssueBreakdown({ keyResult }: { keyResult: KeyResult }) {
                 </Table.Td>
                 <Table.Td>
                   <Badge variant="light" color={issue.done ? "green" : "gray"} tt="none">
-                    {issue.status}
+                    {issue.statusName}
                   </Badge>
                 </Table.Td>
                 <Table.Td ta="right">{formatValue(issue.value, keyResult.measure, metric)}</Table.Td>

@@ -25,6 +25,7 @@ export function KeyResultRow({ scope, keyResult }: KeyResultRowProps) {
   const refresh = useRefreshKeyResult();
   const remove = useDeleteKeyResult();
   const linked = keyResult.dataSource !== null;
+  const canEdit = keyResult.canEdit !== false;
   const close = () => setDialog(null);
 
   const doRefresh = () =>
@@ -64,27 +65,35 @@ export function KeyResultRow({ scope, keyResult }: KeyResultRowProps) {
             </Group>
           )}
         </Stack>
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${keyResult.title}`}>
-              <IconDots size={18} />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setDialog("edit")}>
-              Edit key result
-            </Menu.Item>
-            {!linked && (
-              <Menu.Item leftSection={<IconWriting size={16} />} onClick={() => setDialog("check-in")}>
-                Check in
+        {canEdit ? (
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${keyResult.title}`}>
+                <IconDots size={18} />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setDialog("edit")}>
+                Edit key result
               </Menu.Item>
-            )}
-            <Menu.Divider />
-            <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog("delete")}>
-              Delete key result
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+              {!linked && (
+                <Menu.Item leftSection={<IconWriting size={16} />} onClick={() => setDialog("check-in")}>
+                  Check in
+                </Menu.Item>
+              )}
+              <Menu.Divider />
+              <Menu.Item
+                color="red"
+                leftSection={<IconTrash size={16} />}
+                onClick={() => setDialog("delete")}
+              >
+                Delete key result
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        ) : (
+          <span style={{ width: 28 }} />
+        )}
       </Group>
       {dialog === "edit" && (
         <KeyResultFormModal

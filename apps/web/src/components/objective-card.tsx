@@ -29,6 +29,7 @@ export function ObjectiveCard({ scope, objective, all, periods }: ObjectiveCardP
   const remove = useDeleteObjective();
   const close = () => setDialog(null);
   const linked = objective.dataSource !== null;
+  const canEdit = objective.canEdit !== false;
   const parent = objective.parentId
     ? all.find((candidate) => candidate.id === objective.parentId)
     : undefined;
@@ -60,29 +61,31 @@ export function ObjectiveCard({ scope, objective, all, periods }: ObjectiveCardP
               </Text>
             )}
           </Stack>
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${objective.title}`}>
-                <IconDots size={18} />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setDialog("edit")}>
-                Edit objective
-              </Menu.Item>
-              <Menu.Item leftSection={<IconPlus size={16} />} onClick={() => setDialog("add-kr")}>
-                Add key result
-              </Menu.Item>
-              <Menu.Divider />
-              <Menu.Item
-                color="red"
-                leftSection={<IconTrash size={16} />}
-                onClick={() => setDialog("delete")}
-              >
-                Delete objective
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
+          {canEdit && (
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${objective.title}`}>
+                  <IconDots size={18} />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setDialog("edit")}>
+                  Edit objective
+                </Menu.Item>
+                <Menu.Item leftSection={<IconPlus size={16} />} onClick={() => setDialog("add-kr")}>
+                  Add key result
+                </Menu.Item>
+                <Menu.Divider />
+                <Menu.Item
+                  color="red"
+                  leftSection={<IconTrash size={16} />}
+                  onClick={() => setDialog("delete")}
+                >
+                  Delete objective
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          )}
         </Group>
         <StatusProgress label={objective.title} state={objective.state} isJiraLinked={linked} />
         {linked && (
@@ -113,17 +116,19 @@ export function ObjectiveCard({ scope, objective, all, periods }: ObjectiveCardP
           ))}
         </ul>
       )}
-      <Box px="md" py="xs" style={{ borderTop: "1px solid var(--mantine-color-default-border)" }}>
-        <Button
-          variant="subtle"
-          size="xs"
-          leftSection={<IconPlus size={14} />}
-          onClick={() => setDialog("add-kr")}
-          aria-label={`Add key result to ${objective.title}`}
-        >
-          Add key result
-        </Button>
-      </Box>
+      {canEdit && (
+        <Box px="md" py="xs" style={{ borderTop: "1px solid var(--mantine-color-default-border)" }}>
+          <Button
+            variant="subtle"
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => setDialog("add-kr")}
+            aria-label={`Add key result to ${objective.title}`}
+          >
+            Add key result
+          </Button>
+        </Box>
+      )}
       {dialog === "edit" && (
         <ObjectiveFormModal
           orgId={scope.orgId}

@@ -163,6 +163,7 @@ describe("buildChartData", () => {
     author: null,
     value: progress,
     progress,
+    note: "",
     createdAt: at,
   });
 
@@ -174,7 +175,7 @@ describe("buildChartData", () => {
         checkIn("2026-11-01T00:00:00.000Z", null),
       ],
       period,
-      { value: 8, progress: 72.72 },
+      { value: 8, progress: 72.72, at: period.end },
     );
     expect(
       rows.map((row) => ({
@@ -191,7 +192,9 @@ describe("buildChartData", () => {
 
   it("has no forecast without a projection or without points", () => {
     expect(
-      buildChartData([], period, { value: 1, progress: 50 }).some((row) => row.forecast !== undefined),
+      buildChartData([], period, { value: 1, progress: 50, at: period.end }).some(
+        (row) => row.forecast !== undefined,
+      ),
     ).toBe(false);
     expect(
       buildChartData([checkIn("2026-11-01T00:00:00.000Z", 5)], period, null).some((row) => "forecast" in row),

@@ -75,8 +75,10 @@ function KeyResultDetails({ keyResultId }: { keyResultId: string }) {
   const [editing, setEditing] = useState(false);
   if (!keyResult) return null;
 
-  const period = periods.data?.find((candidate) => candidate.id === objective.data?.periodId);
   const linked = keyResult.dataSource !== null;
+  const canEdit = keyResult.canEdit !== false;
+  const periodId = keyResult.periodId ?? objective.data?.periodId;
+  const period = periods.data?.find((candidate) => candidate.id === periodId);
   const metric = keyResult.dataSource?.metric ?? null;
   const owner = members.data?.find((member) => member.userId === keyResult.ownerId)?.name ?? "No owner";
   const forecast = history.data?.forecast ?? keyResult.forecast ?? null;
@@ -103,9 +105,11 @@ function KeyResultDetails({ keyResultId }: { keyResultId: string }) {
             {describeValue(keyResult) && ` · ${describeValue(keyResult)}`}
           </Text>
         </Stack>
-        <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-          Edit key result
-        </Button>
+        {canEdit && (
+          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+            Edit key result
+          </Button>
+        )}
       </Group>
       <Stack gap="lg">
         <Paper withBorder radius="lg" p="md">
@@ -153,7 +157,7 @@ function KeyResultDetails({ keyResultId }: { keyResultId: string }) {
             !history.isError && <Skeleton h={260} />
           )}
         </Paper>
-        {!linked && (
+        {!linked && canEdit && (
           <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="check-in-heading">
             <Title order={2} fz="lg" id="check-in-heading" mb="sm">
               Check in
