@@ -7,6 +7,7 @@ import { testConnection } from "../../jira-connections/test-connection.ts";
 import { commonErrorResponses, jiraErrorResponses } from "../error-envelope.ts";
 import { requireCaller } from "../request-caller.ts";
 import { connectionParams, discoveredFieldSchema } from "./jira-schemas.ts";
+import { MAX_JQL_LENGTH, measureSchema, metricSchema } from "./okr-schemas.ts";
 
 const errorResponses = { ...commonErrorResponses, ...jiraErrorResponses };
 
@@ -73,7 +74,15 @@ export function jiraConnectionCheckRoutes(deps: ConnectionDeps): FastifyPluginAs
           tags: ["jira"],
           summary: "Check a JQL query with Jira's own validation; count and preview its matches",
           params: connectionParams,
-          body: z.object({ jql: z.string().trim().min(1, "required").max(10_000) }).strict(),
+          body: z
+            .object({
+              jql: z.string().trim().min(1, "required").max(MAX_JQL_LENGTH),
+              metric: metricSchema
+                .optional()
+                .meta({ description: "Also compute the value this metric would give" }),
+              measure: measureSchema.optional(),
+            })
+            .strict(),
           response: {
             200: z.object({
               valid: z.boolean(),
@@ -81,6 +90,19 @@ export function jiraConnectionCheckRoutes(deps: ConnectionDeps): FastifyPluginAs
               warnings: z.array(z.string()),
               matchCount: z.number().int().nullable(),
               preview: z.array(z.object({ key: z.string(), summary: z.string() })),
+              metricPreview: z
+                .object({
+                  value: z.number().nullable(),
+                  progress: z.number().nullable(),
+                  reason: z.string().nullable(),
+                  issueCount: z.number().int(),
+                  doneCount: z.number().int(),
+                  partial: z
+                    .boolean()
+                    .meta({ description: "More issues match than the preview reads (5000)" }),
+                })
+                .nullable()
+                .meta({ description: "The value a key result with this metric and measure would get now" }),
             }),
             ...errorResponses,
           },
@@ -91,6 +113,8 @@ export function jiraConnectionCheckRoutes(deps: ConnectionDeps): FastifyPluginAs
           id: request.params.id,
           userId: requireCaller(request).user.id,
           jql: request.body.jql,
+          metric: request.body.metric,
+          measure: request.body.measure,
         }),
     );
   };
