@@ -1,3 +1,5 @@
+import type { Measure, Metric } from "@goalpost/domain";
+
 /** Who may use a Jira connection besides its creator and the org's admins. */
 export type ConnectionSharing =
   | { kind: "private" }
@@ -42,12 +44,16 @@ export interface ConnectionFields {
   fetchedAt: string;
 }
 
-/** The value a key result would get from a JQL query (when the check route computes it). */
+/** The value a key result with the checked JQL, metric and measure would get now. */
 export interface JqlMetricPreview {
   value: number | null;
-  progress?: number | null;
-  noDataReason?: string | null;
-  message?: string | null;
+  progress: number | null;
+  /** Why there is no progress (`no_issues`, `no_values`, …), or null. */
+  reason: string | null;
+  issueCount: number;
+  doneCount: number;
+  /** More issues match than the preview reads. */
+  partial: boolean;
 }
 
 /** `POST /jira/connections/:id/jql/check`: Jira's verdict on a query, before saving. */
@@ -57,8 +63,15 @@ export interface JqlCheck {
   warnings: string[];
   matchCount: number | null;
   preview: { key: string; summary: string }[];
-  /** Present when the route was given a metric (and measure) and computed the value. */
-  metric?: JqlMetricPreview | null;
+  /** With a metric in the request: the value it would give (null when the query is invalid). */
+  metricPreview?: JqlMetricPreview | null;
+}
+
+/** Body of `POST /jira/connections/:id/jql/check`. */
+export interface JqlCheckRequest {
+  jql: string;
+  metric?: Metric;
+  measure?: Measure;
 }
 
 /** `GET /orgs/:orgId/integrations/jira`. */

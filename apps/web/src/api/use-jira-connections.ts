@@ -6,6 +6,7 @@ import type {
   JiraConnection,
   JiraIntegration,
   JqlCheck,
+  JqlCheckRequest,
   NewJiraConnection,
 } from "./jira-types";
 import { queryKeys } from "./query-keys";
@@ -75,24 +76,22 @@ export function useConnectionFields(connectionId: string | null) {
 }
 
 /**
- * Jira's verdict on `jql` through `connectionId` (valid, messages, match count, preview). Disabled while
- * either is empty; pass an already debounced `jql`. Each distinct query is asked once and cached.
+ * Jira's verdict on a query through `connectionId` (valid, messages, match count, preview, and with a metric
+ * the value it would give). Disabled while either is empty; pass an already debounced request. Each
+ * distinct request is asked once and cached.
  */
-export function useJqlCheck(connectionId: string | null, jql: string) {
-  const trimmed = jql.trim();
+export function useJqlCheck(connectionId: string | null, request: JqlCheckRequest) {
+  const body = { ...request, jql: request.jql.trim() };
   return useQuery<JqlCheck, ApiError>({
-    queryKey: ["jira-connections", connectionId, "jql-check", trimmed],
-    queryFn: ({ signal }) => apiCheckJql(connectionId ?? "", trimmed, signal),
-    enabled: connectionId !== null && trimmed !== "",
+    queryKey: ["jira-connections", connectionId, "jql-check", body],
+    queryFn: ({ signal }) =>
+      apiRequest<JqlCheck>(connectionPath(connectionId ?? "", "/jql/check"), {
+        method: "POST",
+        body,
+        signal,
+      }),
+    enabled: connectionId !== null && body.jql !== "",
     staleTime: 30_000,
     retry: false,
-  });
-}
-
-function apiCheckJql(connectionId: string, jql: string, signal: AbortSignal): Promise<JqlCheck> {
-  return apiRequest<JqlCheck>(connectionPath(connectionId, "/jql/check"), {
-    method: "POST",
-    body: { jql },
-    signal,
   });
 }

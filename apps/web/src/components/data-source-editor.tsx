@@ -92,6 +92,7 @@ export function DataSourceEditor({
                   draft={draft}
                   onChange={(jql) => onChange({ jql })}
                   error={errors.jql}
+                  subject={subject}
                 />
               </>
             )}

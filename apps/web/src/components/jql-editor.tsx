@@ -2,9 +2,9 @@ import { Alert, Box, Code, Group, List, Loader, Stack, Text, Textarea } from "@m
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconCircleCheck, IconInfoCircle, IconX } from "@tabler/icons-react";
 import { ApiError } from "../api/api-error";
+import type { JqlCheckRequest } from "../api/jira-types";
 import { useJqlCheck } from "../api/use-jira-connections";
-import { formatPercent } from "../lib/format-progress";
-import type { MeasuredDraft } from "../lib/measured-draft";
+import { draftCheckRequest, type MeasuredDraft } from "../lib/measured-draft";
 import { wouldBeValue } from "../lib/would-be-value";
 
 /** How long typing must pause before the query is sent to Jira for validation. */
@@ -16,6 +16,8 @@ export interface JqlEditorProps {
   draft: MeasuredDraft;
   onChange: (jql: string) => void;
   error?: string;
+  /** "key result" or "objective". */
+  subject: string;
 }
 
 function jiraMessages(error: unknown): string[] {
@@ -29,10 +31,12 @@ function jiraMessages(error: unknown): string[] {
  * The JQL query with live validation by Jira itself: once typing pauses, Jira's own error messages, or the
  * number of matching issues with a preview and the value the item would get, before anything is saved.
  */
-export function JqlEditor({ connectionId, draft, onChange, error }: JqlEditorProps) {
-  const [debounced] = useDebouncedValue(draft.jql, JQL_DEBOUNCE_MS);
-  const check = useJqlCheck(connectionId, debounced);
-  const typing = debounced !== draft.jql;
+export function JqlEditor({ connectionId, draft, onChange, error, subject }: JqlEditorProps) {
+  // Debounce the whole request (query, metric, measure) as text: one check once editing pauses.
+  const requestText = JSON.stringify(draftCheckRequest(draft));
+  const [debounced] = useDebouncedValue(requestText, JQL_DEBOUNCE_MS);
+  const check = useJqlCheck(connectionId, JSON.parse(debounced) as JqlCheckRequest);
+  const typing = debounced !== requestText;
   const trimmed = draft.jql.trim();
   const result = check.data;
   const value = result?.valid ? wouldBeValue(result, draft) : null;
@@ -92,8 +96,8 @@ export function JqlEditor({ connectionId, draft, onChange, error }: JqlEditorPro
               {result.matchCount === null
                 ? "Jira did not say how many issues match."
                 : `${result.matchCount} matching ${result.matchCount === 1 ? "issue" : "issues"}`}
-              {value &&
-                ` · this would give ${value.label}${value.progress === null ? "" : ` (${formatPercent(value.progress)})`}`}
+              {value && ` · this ${subject} would get ${value.label}`}
+              {value?.partial && " (from the first 5,000 issues)"}
             </Text>
             {value === null && (
               <Text size="xs" c="dimmed">

@@ -223,7 +223,47 @@ describe("key result editor: data source", () => {
     await user.type(screen.getByLabelText(/Target value/), "20");
     await user.click(screen.getByLabelText("Connect data source to auto-update progress"));
     await user.type(await screen.findByLabelText("JQL query"), "type = Bug");
-    expect(await screen.findByText(/this would give 10 bugs \(50%\)/)).toBeTruthy();
+    expect(await screen.findByText(/this key result would get 10 bugs → 50%/)).toBeTruthy();
+  });
+
+  it("shows the value the server computes for the metric, and re-checks when the metric changes", async () => {
+    const spy = mockApi(
+      routes([connection("c1", "Acme Jira")], {
+        "POST /api/v1/jira/connections/c1/jql/check": (body) => {
+          const isPoints = (body as { metric?: unknown }).metric === "storyPoints";
+          return {
+            status: 200,
+            body: {
+              ...validCheck,
+              metricPreview: isPoints
+                ? {
+                    value: null,
+                    progress: null,
+                    reason: "no_values",
+                    issueCount: 10,
+                    doneCount: 3,
+                    partial: false,
+                  }
+                : { value: 3, progress: 30, reason: null, issueCount: 10, doneCount: 3, partial: false },
+            },
+          };
+        },
+      }),
+    );
+    const { user } = renderForm();
+    await user.click(screen.getByLabelText("Connect data source to auto-update progress"));
+    await user.type(await screen.findByLabelText("JQL query"), '"Epic Link" = AE-786');
+    expect(await screen.findByText(/this key result would get 3 of 10 issues done → 30%/)).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText("Track progress by"), "storyPoints");
+    expect(
+      await screen.findByText(
+        /would get no value yet: None of the matching issues has a value for this metric/,
+      ),
+    ).toBeTruthy();
+    const metrics = calls(spy, "POST /api/v1/jira/connections/c1/jql/check").map(
+      ([, init]) => (JSON.parse(String(init?.body)) as { metric: unknown }).metric,
+    );
+    expect(metrics).toEqual(["count", "storyPoints"]);
   });
 
   it("waits for typing to pause before asking Jira, then asks once", async () => {
@@ -236,6 +276,10 @@ describe("key result editor: data source", () => {
     expect(await screen.findByText(/10 matching issues/)).toBeTruthy();
     const checks = calls(spy, "POST /api/v1/jira/connections/c1/jql/check");
     expect(checks).toHaveLength(1);
-    expect(JSON.parse(String(checks[0]?.[1]?.body))).toEqual({ jql: "project = AE" });
+    expect(JSON.parse(String(checks[0]?.[1]?.body))).toEqual({
+      jql: "project = AE",
+      metric: "count",
+      measure: { kind: "percent" },
+    });
   });
 });

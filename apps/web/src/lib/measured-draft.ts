@@ -1,4 +1,5 @@
 import { isDomainError, isMetricOffered, type Measure, validateMeasure } from "@goalpost/domain";
+import type { JqlCheckRequest } from "../api/jira-types";
 import type { JiraDataSource } from "../api/okr-types";
 import { decodeMetric, encodeMetric } from "./metric-options";
 
@@ -102,4 +103,14 @@ export function draftToPayload(draft: MeasuredDraft): {
       metric: decodeMetric(draft.metric),
     },
   };
+}
+
+/**
+ * What to ask the JQL check for the draft: the query, the metric, and the measure once it is valid (so
+ * the server computes the value the item would get).
+ */
+export function draftCheckRequest(draft: MeasuredDraft): JqlCheckRequest {
+  const errors = draftErrors({ ...draft, useJira: false });
+  const measure = errors.start || errors.target ? undefined : draftMeasure(draft);
+  return { jql: draft.jql.trim(), metric: decodeMetric(draft.metric), ...(measure ? { measure } : {}) };
 }
