@@ -1,0 +1,7 @@
+import type { JobQueue } from "../jobs/job-queue.ts";
+import type { SyncDeps } from "../sync/sync-deps.ts";
+
+/** What the OKR use cases need: the sync engine's dependencies (refresh) and the queue (syncs requested by edits). */
+export interface OkrDeps extends SyncDeps {
+  queue: JobQueue;
+}
