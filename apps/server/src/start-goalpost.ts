@@ -13,8 +13,9 @@ import { type JobQueue, startJobQueue } from "./jobs/job-queue.ts";
 import { allJobs } from "./jobs/job-registry.ts";
 import type { Logger } from "./logging/logger.ts";
 import { deriveKey } from "./secrets/derive-key.ts";
-import { resolveSecretsKey } from "./secrets/resolve-secrets-key.ts";
-import { createSecretBox, type SecretBox } from "./secrets/secret-box.ts";
+import { openTokenBox } from "./secrets/open-token-box.ts";
+import { resealSecrets } from "./secrets/reseal-secrets.ts";
+import type { SecretBox } from "./secrets/secret-box.ts";
 
 /** Where `npm run build:web` puts the single-page app. */
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/dist");
@@ -51,8 +52,9 @@ export async function startGoalpost(
   const database = await openDatabase(config.database);
   try {
     await migrateDatabase(database);
-    const master = await resolveSecretsKey(config);
-    const box = createSecretBox(deriveKey(master, "token-encryption"));
+    const { box, master } = await openTokenBox(config);
+    const resealed = await resealSecrets(database.db, box);
+    if (resealed > 0) logger.info({ resealed }, "re-sealed secrets with the current SECRETS_KEY");
     const auth = createAuth({
       db: database.db,
       config,

@@ -5,9 +5,7 @@ import { startJobQueue } from "./jobs/job-queue.ts";
 import { allJobs } from "./jobs/job-registry.ts";
 import { createLogger } from "./logging/logger.ts";
 import { onShutdown } from "./process/on-shutdown.ts";
-import { deriveKey } from "./secrets/derive-key.ts";
-import { resolveSecretsKey } from "./secrets/resolve-secrets-key.ts";
-import { createSecretBox } from "./secrets/secret-box.ts";
+import { openTokenBox } from "./secrets/open-token-box.ts";
 
 /**
  * `npm run worker`: a process that only runs background jobs, against PostgreSQL, so several processes
@@ -24,7 +22,7 @@ if (config.database.kind !== "postgres") {
 const database = await openDatabase(config.database);
 await migrateDatabase(database);
 const queue = await startJobQueue(database, allJobs, logger);
-const box = createSecretBox(deriveKey(await resolveSecretsKey(config), "token-encryption"));
+const { box } = await openTokenBox(config);
 await queue.startWorkers(allJobs, {
   db: database.db,
   box,

@@ -26,6 +26,15 @@ export const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection string")
     .optional(),
   SECRETS_KEY: z.string().min(1).optional(),
+  SECRETS_KEY_PREVIOUS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((key) => key.trim())
+        .filter((key) => key.length > 0),
+    )
+    .default([]),
   JIRA_ALLOW_HOSTS: hostList.default([]),
   SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
   WORKERS: z.enum(["inline", "off"]).default("inline"),

@@ -16,6 +16,8 @@ export interface Config {
    * Generated into `dataDir` in embedded mode when unset; required with PostgreSQL so processes agree.
    */
   secretsKey: string | undefined;
+  /** Earlier master keys (file paths or base64) still accepted when opening secrets; re-sealed at boot. */
+  secretsKeyPrevious: string[];
   jiraAllowHosts: string[];
   syncIntervalMinutes: number;
   workers: "inline" | "off";

@@ -41,6 +41,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       : { kind: "pglite", dataDir: raw.DATA_DIR },
     dataDir: raw.DATA_DIR,
     secretsKey: raw.SECRETS_KEY,
+    secretsKeyPrevious: raw.SECRETS_KEY_PREVIOUS,
     jiraAllowHosts: raw.JIRA_ALLOW_HOSTS,
     syncIntervalMinutes: raw.SYNC_INTERVAL_MINUTES,
     workers: raw.WORKERS,

@@ -26,6 +26,39 @@ describe("secret box", () => {
   });
 });
 
+describe("secret box key rotation", () => {
+  const oldKey = randomBytes(32);
+  const newKey = randomBytes(32);
+
+  it("opens values sealed with a previous key, seals with the current one, and says which are stale", () => {
+    const before = createSecretBox(oldKey).seal("jira-token");
+    const rotated = createSecretBox(newKey, [oldKey]);
+    expect(rotated.open(before)).toBe("jira-token");
+    expect(rotated.isStale(before)).toBe(true);
+    const after = rotated.seal("jira-token");
+    expect(rotated.isStale(after)).toBe(false);
+    expect(createSecretBox(newKey).open(after)).toBe("jira-token");
+    expect(() => createSecretBox(newKey).open(before)).toThrow(/SECRETS_KEY_PREVIOUS/);
+  });
+
+  it("still opens the first format (no key id) with any of its keys", async () => {
+    const { createCipheriv } = await import("node:crypto");
+    const iv = randomBytes(12);
+    const cipher = createCipheriv("aes-256-gcm", oldKey, iv);
+    const ciphertext = Buffer.concat([cipher.update("legacy", "utf8"), cipher.final()]);
+    const v1 = ["v1", iv, cipher.getAuthTag(), ciphertext]
+      .map((p) => (typeof p === "string" ? p : p.toString("base64url")))
+      .join(".");
+    expect(createSecretBox(newKey, [oldKey]).open(v1)).toBe("legacy");
+    expect(createSecretBox(newKey, [oldKey]).isStale(v1)).toBe(true);
+    expect(() => createSecretBox(newKey).open(v1)).toThrow(/SECRETS_KEY_PREVIOUS/);
+  });
+
+  it("refuses keys that are not 32 bytes", () => {
+    expect(() => createSecretBox(newKey, [randomBytes(16)])).toThrow("32-byte");
+  });
+});
+
 describe("deriveKey", () => {
   it("gives distinct stable keys per purpose", () => {
     const master = randomBytes(32);
