@@ -24,15 +24,19 @@ export function StatusProgress({ label, state, isJiraLinked, size = "md" }: Stat
   const noData = state.progress === null;
   return (
     <Group gap="sm" wrap="nowrap" align="center">
-      <Progress
-        value={barValue(state.progress)}
-        color={color}
+      <Progress.Root
         size={size}
         radius="xl"
         style={{ flex: 1, minWidth: 80 }}
+        role="progressbar"
         aria-label={`${label} progress`}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(barValue(state.progress))}
         aria-valuetext={`${percent}, ${STATUS_LABELS[state.status]}`}
-      />
+      >
+        <Progress.Section value={barValue(state.progress)} color={color} withAria={false} />
+      </Progress.Root>
       <Tooltip
         label={state.noDataMessage ?? "No data yet"}
         disabled={!noData}

@@ -1,0 +1,212 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { ItemState, KeyResult, Objective } from "../api/okr-types";
+import type { Me } from "../api/types";
+import { appRoutes } from "../router";
+import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
+
+const me: Me = {
+  user: { id: "u1", name: "Dana Demo", email: "d@acme.test" },
+  orgs: [{ id: "o1", name: "Acme", role: "member" }],
+};
+const members = {
+  items: [
+    {
+      userId: "u1",
+      name: "Dana Demo",
+      email: "d@acme.test",
+      role: "member",
+      joinedAt: "2026-01-01T00:00:00Z",
+    },
+    {
+      userId: "u2",
+      name: "Grace Hopper",
+      email: "g@acme.test",
+      role: "admin",
+      joinedAt: "2026-01-01T00:00:00Z",
+    },
+  ],
+  nextCursor: null,
+};
+const now = new Date();
+const period = {
+  id: "p1",
+  orgId: "o1",
+  name: "This quarter",
+  start: new Date(now.getTime() - 30 * 86400000).toISOString(),
+  end: new Date(now.getTime() + 60 * 86400000).toISOString(),
+};
+
+function state(
+  progress: number | null,
+  status: ItemState["status"],
+  extra: Partial<ItemState> = {},
+): ItemState {
+  return {
+    value: progress,
+    progress,
+    expected: 33,
+    status,
+    syncedAt: now.toISOString(),
+    stale: null,
+    ...extra,
+  };
+}
+
+const bugs: KeyResult = {
+  id: "k1",
+  objectiveId: "ob2",
+  title: "Fix 20 bugs this quarter",
+  ownerId: "u2",
+  weight: 1,
+  measure: { kind: "kpi", unit: "bugs", start: 0, target: 20, completedOnly: true },
+  dataSource: { kind: "jira", connectionId: "c1", jql: "type = Bug", metric: "count" },
+  state: state(20, "behind", {
+    value: 4,
+    stale: { code: "jira_unreachable", message: "Jira did not answer (504)." },
+  }),
+  canEdit: false,
+};
+const objectives: Objective[] = [
+  {
+    id: "ob1",
+    orgId: "o1",
+    periodId: "p1",
+    parentId: null,
+    title: "Ship feature Email Campaigns",
+    description: "",
+    ownerId: "u1",
+    weight: 1,
+    measure: { kind: "percent" },
+    dataSource: { kind: "jira", connectionId: "c1", jql: '"Epic Link" = AE-786', metric: "count" },
+    state: state(30, "at_risk", { value: 3, issueCount: 10, doneCount: 3 }),
+    keyResults: [],
+    canEdit: true,
+  },
+  {
+    id: "ob2",
+    orgId: "o1",
+    periodId: "p1",
+    parentId: "ob1",
+    title: "Improve quality",
+    description: "",
+    ownerId: "u2",
+    weight: 1,
+    measure: null,
+    dataSource: null,
+    state: state(20, "behind"),
+    keyResults: [bugs],
+    canEdit: false,
+  },
+];
+
+function routes(extra: MockRoutes = {}): MockRoutes {
+  return {
+    "GET /api/v1/me": { status: 200, body: me },
+    "GET /api/v1/orgs/o1/members": { status: 200, body: members },
+    "GET /api/v1/orgs/o1/periods": { status: 200, body: { items: [period], nextCursor: null } },
+    "GET /api/v1/orgs/o1/objectives": {
+      status: 200,
+      body: {
+        items: objectives,
+        nextCursor: null,
+        summary: { total: 2, not_started: 0, on_track: 0, behind: 1, at_risk: 1, achieved: 0 },
+      },
+    },
+    ...extra,
+  };
+}
+
+function calls(spy: ReturnType<typeof mockApi>, key: string) {
+  return spy.mock.calls.filter(
+    ([url, init]) => `${init?.method ?? "GET"} ${new URL(String(url), "http://x").pathname}` === key,
+  );
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe("GoalsPage", () => {
+  it("lists the period's objectives with status bars, the Jira icon, sync state and the summary", async () => {
+    const spy = mockApi(routes());
+    renderRoute(appRoutes, "/o/o1/goals");
+    expect(await screen.findByRole("heading", { name: "Ship feature Email Campaigns" })).toBeTruthy();
+    expect(screen.getByText(/3 of 10 issues done/)).toBeTruthy();
+    const bar = screen.getByRole("progressbar", { name: "Ship feature Email Campaigns progress" });
+    expect(bar.getAttribute("aria-valuetext")).toBe("30%, At risk");
+    expect(screen.getAllByRole("img", { name: "Linked to Jira" })).toHaveLength(2);
+    expect(screen.getByLabelText("Stale: Jira did not answer (504).")).toBeTruthy();
+    expect(screen.getByLabelText("1 objectives at risk")).toBeTruthy();
+    expect(screen.getByText("Aligns to Ship feature Email Campaigns")).toBeTruthy();
+    const list = calls(spy, "GET /api/v1/orgs/o1/objectives")[0]?.[0];
+    expect(new URL(String(list), "http://x").searchParams.get("periodId")).toBe("p1");
+  });
+
+  it("filters by status and owner", async () => {
+    mockApi(routes());
+    renderRoute(appRoutes, "/o/o1/goals");
+    await screen.findByRole("heading", { name: "Improve quality" });
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText("Status"), "at_risk");
+    expect(screen.queryByRole("heading", { name: "Improve quality" })).toBeNull();
+    expect(screen.getByText("1 of 2 objectives")).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText("Status"), "");
+    await user.selectOptions(screen.getByLabelText("Owner"), "u2");
+    expect(screen.queryByRole("heading", { name: "Ship feature Email Campaigns" })).toBeNull();
+    expect(screen.getByText("Fix 20 bugs this quarter")).toBeTruthy();
+  });
+
+  it("refreshes a key result from Jira and hides actions the caller may not take", async () => {
+    const spy = mockApi(routes({ "POST /api/v1/key-results/k1/refresh": { status: 200, body: bugs } }));
+    renderRoute(appRoutes, "/o/o1/goals");
+    await screen.findByRole("heading", { name: "Improve quality" });
+    expect(screen.queryByRole("button", { name: "Actions for Improve quality" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Actions for Fix 20 bugs this quarter" })).toBeNull();
+    await userEvent
+      .setup()
+      .click(screen.getByRole("button", { name: "Refresh Fix 20 bugs this quarter from Jira" }));
+    await waitFor(() => expect(calls(spy, "POST /api/v1/key-results/k1/refresh")).toHaveLength(1));
+  });
+
+  it("deletes an objective after confirmation", async () => {
+    const spy = mockApi(routes({ "DELETE /api/v1/objectives/ob1": { status: 204 } }));
+    renderRoute(appRoutes, "/o/o1/goals");
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: "Actions for Ship feature Email Campaigns" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Delete objective" }));
+    const dialog = await screen.findByRole("dialog", { name: "Delete objective?" });
+    expect(calls(spy, "DELETE /api/v1/objectives/ob1")).toHaveLength(0);
+    await user.click(within(dialog).getByRole("button", { name: "Delete objective" }));
+    await waitFor(() => expect(calls(spy, "DELETE /api/v1/objectives/ob1")).toHaveLength(1));
+  });
+
+  it("creates a period, suggesting the next free quarter", async () => {
+    const spy = mockApi(
+      routes({
+        "GET /api/v1/orgs/o1/periods": { status: 200, body: { items: [], nextCursor: null } },
+        "POST /api/v1/orgs/o1/periods": (body) => ({
+          status: 201,
+          body: { id: "p9", orgId: "o1", ...(body as object) },
+        }),
+      }),
+    );
+    renderRoute(appRoutes, "/o/o1/goals");
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: "Create a period to start" }));
+    const name = (await screen.findByLabelText("Period name")) as HTMLInputElement;
+    expect(name.value).toMatch(/^Q[1-4] \d{4}$/);
+    await user.click(screen.getByRole("button", { name: "Create period" }));
+    await waitFor(() => expect(calls(spy, "POST /api/v1/orgs/o1/periods")).toHaveLength(1));
+    const body = JSON.parse(String(calls(spy, "POST /api/v1/orgs/o1/periods")[0]?.[1]?.body)) as Record<
+      string,
+      string
+    >;
+    expect(body.name).toBe(name.value);
+    expect(new Date(body.start ?? "").getUTCDate()).toBe(1);
+    expect(new Date(body.end ?? "").getUTCDate()).toBe(1);
+  });
+});
