@@ -1,0 +1,149 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { createObjective } from "../../okrs/create-objective.ts";
+import { deleteObjective } from "../../okrs/delete-objective.ts";
+import { getHistory } from "../../okrs/get-history.ts";
+import { getObjective } from "../../okrs/get-objective.ts";
+import { listObjectives } from "../../okrs/list-objectives.ts";
+import type { OkrDeps } from "../../okrs/okr-deps.ts";
+import { refreshObjective } from "../../okrs/refresh-item.ts";
+import { updateObjective } from "../../okrs/update-objective.ts";
+import { commonErrorResponses, jiraErrorResponses } from "../error-envelope.ts";
+import { requireCaller } from "../request-caller.ts";
+import {
+  createObjectiveBody,
+  historySchema,
+  idParams,
+  objectiveListQuery,
+  objectivePageSchema,
+  objectiveSchema,
+  orgParams,
+  updateObjectiveBody,
+} from "./okr-schemas.ts";
+
+/** Objectives: list per period with the org summary, create, read, edit, delete, refresh, history. */
+export function objectiveRoutes(deps: OkrDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      "/api/v1/orgs/:orgId/objectives",
+      {
+        schema: {
+          tags: ["okrs"],
+          summary:
+            "A period's objectives with key results and status, filtered by owner/status, and the summary by status",
+          params: orgParams,
+          querystring: objectiveListQuery,
+          response: { 200: objectivePageSchema, ...commonErrorResponses },
+        },
+      },
+      async (request) =>
+        listObjectives(deps.db, {
+          ...request.query,
+          orgId: request.params.orgId,
+          userId: requireCaller(request).user.id,
+          now: deps.now(),
+        }),
+    );
+    app.post(
+      "/api/v1/orgs/:orgId/objectives",
+      {
+        schema: {
+          tags: ["okrs"],
+          summary:
+            "Add an objective (owned by you unless told; with its own Jira data source or rolled up from key results)",
+          params: orgParams,
+          body: createObjectiveBody,
+          response: { 201: objectiveSchema, ...commonErrorResponses },
+        },
+      },
+      async (request, reply) => {
+        const objective = await createObjective(deps, {
+          ...request.body,
+          orgId: request.params.orgId,
+          userId: requireCaller(request).user.id,
+        });
+        return reply.status(201).send(objective);
+      },
+    );
+    app.get(
+      "/api/v1/objectives/:id",
+      {
+        schema: {
+          tags: ["okrs"],
+          summary: "An objective with its key results, progress, status and aligned children",
+          params: idParams,
+          response: { 200: objectiveSchema, ...commonErrorResponses },
+        },
+      },
+      async (request) =>
+        getObjective(deps.db, {
+          id: request.params.id,
+          userId: requireCaller(request).user.id,
+          now: deps.now(),
+        }),
+    );
+    app.patch(
+      "/api/v1/objectives/:id",
+      {
+        schema: {
+          tags: ["okrs"],
+          summary: "Edit an objective (its owner, creator or an admin)",
+          params: idParams,
+          body: updateObjectiveBody,
+          response: { 200: objectiveSchema, ...commonErrorResponses },
+        },
+      },
+      async (request) =>
+        updateObjective(deps, {
+          ...request.body,
+          id: request.params.id,
+          userId: requireCaller(request).user.id,
+        }),
+    );
+    app.delete(
+      "/api/v1/objectives/:id",
+      {
+        schema: {
+          tags: ["okrs"],
+          summary: "Delete an objective and its key results (its owner, creator or an admin)",
+          params: idParams,
+          response: { 204: z.null(), ...commonErrorResponses },
+        },
+      },
+      async (request, reply) => {
+        await deleteObjective(deps.db, { id: request.params.id, userId: requireCaller(request).user.id });
+        return reply.status(204).send(null);
+      },
+    );
+    app.post(
+      "/api/v1/objectives/:id/refresh",
+      {
+        schema: {
+          tags: ["okrs"],
+          summary: "Re-read an objective's own Jira data source now; returns its new state",
+          params: idParams,
+          response: { 200: objectiveSchema, ...commonErrorResponses, ...jiraErrorResponses },
+        },
+      },
+      async (request) =>
+        refreshObjective(deps, { id: request.params.id, userId: requireCaller(request).user.id }),
+    );
+    app.get(
+      "/api/v1/objectives/:id/history",
+      {
+        schema: {
+          tags: ["okrs"],
+          summary: "An objective's check-ins over time (its own data source) and forecast",
+          params: idParams,
+          response: { 200: historySchema, ...commonErrorResponses },
+        },
+      },
+      async (request) =>
+        getHistory(deps.db, {
+          kind: "objective",
+          id: request.params.id,
+          userId: requireCaller(request).user.id,
+        }),
+    );
+  };
+}
