@@ -25,8 +25,11 @@ import { inviteRoutes } from "./routes/invites.routes.ts";
 import { jiraConnectionCheckRoutes } from "./routes/jira-connection-checks.routes.ts";
 import { jiraConnectionRoutes } from "./routes/jira-connections.routes.ts";
 import { jiraIntegrationRoutes } from "./routes/jira-integration.routes.ts";
+import { keyResultRoutes } from "./routes/key-results.routes.ts";
 import { meRoutes } from "./routes/me.routes.ts";
+import { objectiveRoutes } from "./routes/objectives.routes.ts";
 import { orgRoutes } from "./routes/orgs.routes.ts";
+import { periodRoutes } from "./routes/periods.routes.ts";
 import { signUpRoutes } from "./routes/signup.routes.ts";
 import { serveWeb } from "./serve-web.ts";
 
@@ -108,5 +111,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(jiraIntegrationRoutes(deps));
   await app.register(jiraConnectionRoutes(deps));
   await app.register(jiraConnectionCheckRoutes(deps));
+  await app.register(periodRoutes(deps));
+  await app.register(objectiveRoutes(deps));
+  await app.register(keyResultRoutes(deps));
   return app;
 }
