@@ -10,7 +10,7 @@ import {
   Stack,
   Text,
 } from "@mantine/core";
-import { IconCalendarPlus, IconPlus, IconTarget } from "@tabler/icons-react";
+import { IconCalendarPlus, IconDownload, IconPlus, IconTarget } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useMe } from "../api/use-me";
