@@ -1,14 +1,20 @@
 import type { Measure, Metric } from "@goalpost/domain";
-import { createJiraEmulator, type JiraEmulator, type StoredIssue } from "@goalpost/jira-emulator";
+import {
+  createJiraEmulator,
+  type JiraEmulator,
+  type RequestLogEntry,
+  type StoredIssue,
+} from "@goalpost/jira-emulator";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { jiraSyncStates, keyResults } from "../db/schema/index.ts";
+import { checkIns, jiraSyncStates, keyResults, objectives } from "../db/schema/index.ts";
 import type { Goalpost } from "../start-goalpost.ts";
 import { type httpSession, signUpWithOrg } from "../testing/http-session.ts";
 import { jiraEditor } from "../testing/jira-writes.ts";
 import { insertKeyResult, insertObjective, readCheckIns, readKeyResult } from "../testing/okr-rows.ts";
 import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
+import { refreshMeasuredItem } from "./refresh-measured-item.ts";
 import { syncConnection } from "./sync-connection.ts";
 
 const EMAIL = "ada@example.com";
@@ -35,6 +41,12 @@ describe.each(TEST_ENGINES)("the sync engine on %s", (engine) => {
       jira: { connectionId, jql, metric },
     });
   const row = (id: string) => readKeyResult(goalpost.database.db, id);
+  /** Every request the emulator saw before its log was last cleared (the never-writes check reads it all). */
+  const archived: RequestLogEntry[] = [];
+  const clearLog = () => {
+    archived.push(...jira.admin.requestLog());
+    jira.admin.clearRequestLog();
+  };
   /** Goalpost's own requests to Jira since the log was last cleared. */
   const goalpostRequests = () => jira.admin.requestLog().filter((entry) => entry.accountId === adaAccountId);
   const epicStories = (): StoredIssue[] =>
@@ -150,7 +162,7 @@ describe.each(TEST_ENGINES)("the sync engine on %s", (engine) => {
     const countId = await kr({ kind: "percent" }, "count");
     await sync();
     const before = await readCheckIns(goalpost.database.db, countId);
-    jira.admin.clearRequestLog();
+    clearLog();
     const run = await sync();
     expect(run.outcome).toBe("synced");
     const requests = goalpostRequests();
@@ -175,7 +187,7 @@ describe.each(TEST_ENGINES)("the sync engine on %s", (engine) => {
       customfield_10014: "AE-786",
       customfield_10026: 5,
     });
-    jira.admin.clearRequestLog();
+    clearLog();
     await sync();
     expect((await row(count)).progress).toBeCloseTo((3 / 11) * 100, 10);
     expect(Math.round((await row(count)).progress ?? 0)).toBe(27);
@@ -214,11 +226,59 @@ describe.each(TEST_ENGINES)("the sync engine on %s", (engine) => {
       .update(keyResults)
       .set({ dataSource: { kind: "jira", connectionId, jql, metric: "count" } })
       .where(eq(keyResults.id, id));
-    jira.admin.clearRequestLog();
+    clearLog();
     const run = await sync(jql);
     expect(run).toMatchObject({ outcome: "synced", itemsSynced: 1 });
     expect((await row(id)).issueCount).toBe(36);
     expect(goalpostRequests().map((r) => r.path)).toEqual(["/rest/api/3/search/jql"]);
+  });
+
+  it("syncs an objective with its own data source exactly like a key result", async () => {
+    const db = goalpost.database.db;
+    const objective = await insertObjective(db, { orgId });
+    await db
+      .update(objectives)
+      .set({
+        measure: { kind: "percent" },
+        dataSource: { kind: "jira", connectionId, jql: EPIC, metric: "count" },
+        connectionId,
+      })
+      .where(eq(objectives.id, objective));
+    expect((await sync()).outcome).toBe("synced");
+    const [row] = await db.select().from(objectives).where(eq(objectives.id, objective));
+    const stories = epicStories();
+    expect(row).toMatchObject({
+      issueCount: stories.length,
+      doneCount: stories.filter(isDoneIssue).length,
+      staleCode: null,
+    });
+    expect(row?.progress).toBeCloseTo((stories.filter(isDoneIssue).length / stories.length) * 100, 10);
+    const history = await db.select().from(checkIns).where(eq(checkIns.objectiveId, objective));
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ source: "jira", keyResultId: null });
+  });
+
+  it("concurrent refreshes of one key result share a single read of Jira", async () => {
+    const id = await kr({ kind: "percent" }, "count", `${EPIC} ORDER BY key`);
+    clearLog();
+    const runs = await Promise.all(
+      [1, 2, 3].map(() => refreshMeasuredItem(goalpost.jobContext, { kind: "key_result", id })),
+    );
+    expect(runs.every((run) => run === runs[0])).toBe(true);
+    expect(runs[0]).toMatchObject({ outcome: "synced", itemsSynced: 1 });
+    expect(goalpostRequests().filter((r) => r.path.endsWith("/search/jql"))).toHaveLength(1);
+    expect((await row(id)).issueCount).toBe(epicStories().length);
+    const manual = await insertKeyResult(goalpost.database.db, { orgId, objectiveId });
+    expect(await refreshMeasuredItem(goalpost.jobContext, { kind: "key_result", id: manual })).toBeNull();
+  });
+
+  it("never writes to Jira: every request Goalpost made in this file was a read", () => {
+    const reads =
+      /^(GET .*|POST \/rest\/api\/3\/(search\/jql|search\/approximate-count|issue\/bulkfetch|jql\/parse))$/;
+    const all = [...archived, ...jira.admin.requestLog()].filter((entry) => entry.accountId === adaAccountId);
+    expect(all.some((entry) => entry.path.endsWith("/issue/bulkfetch"))).toBe(true);
+    expect(all.length).toBeGreaterThan(0);
+    for (const entry of all) expect(`${entry.method} ${entry.path}`).toMatch(reads);
   });
 
   it.each([
@@ -291,7 +351,7 @@ describe.each(TEST_ENGINES)("the sync engine on %s", (engine) => {
     jira.admin.setFaults({ revokedUsers: [EMAIL] });
     expect(await sync()).toMatchObject({ outcome: "broken", failure: { code: "jira_bad_credentials" } });
     expect((await row(id)).staleCode).toBe("jira_bad_credentials");
-    jira.admin.clearRequestLog();
+    clearLog();
     expect(await sync()).toMatchObject({ outcome: "broken", requests: 0 });
     expect(jira.admin.requestLog()).toHaveLength(0);
 
