@@ -84,6 +84,17 @@ export function GoalsPage() {
       >
         New period
       </Button>
+      {periodId && (
+        <Button
+          component="a"
+          variant="default"
+          leftSection={<IconDownload size={16} />}
+          href={`/api/v1/orgs/${encodeURIComponent(org.id)}/periods/${encodeURIComponent(periodId)}/export.csv`}
+          download
+        >
+          Export CSV
+        </Button>
+      )}
       <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog("objective")}>
         New objective
       </Button>
