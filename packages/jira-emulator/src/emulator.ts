@@ -87,7 +87,18 @@ export async function createJiraEmulator(options: JiraEmulatorOptions = {}): Pro
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const target = new URL(request.url);
     const local = new URL(target.pathname + target.search, url);
-    return handler(new Request(local, request));
+    const answer = handler(new Request(local, request));
+    // The caller's own signal, not only the copied request's: undici's copy follows it through a weak
+    // reference, which a garbage collection can drop while a hung request waits.
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+    if (!signal) return answer;
+    return Promise.race([
+      answer,
+      new Promise<never>((_resolve, reject) => {
+        if (signal.aborted) reject(signal.reason);
+        else signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+      }),
+    ]);
   };
   return {
     get url() {
