@@ -1,4 +1,5 @@
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
+import { isAwaitingSync, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
 import type { ApiError } from "./api-error";
 import { api } from "./client";
 import type { CheckIn, HistoryResponse, IssuesResponse, KeyResult, KeyResultInput } from "./okr-types";
@@ -14,6 +15,10 @@ export function useKeyResult(id: string) {
   return useQuery<KeyResult, ApiError>({
     queryKey: queryKeys.keyResult(id),
     queryFn: ({ signal }) => api.get<KeyResult>(keyResultPath(id), signal),
+    refetchInterval: (query) =>
+      query.state.data && isAwaitingSync(query.state.data) && query.state.dataUpdateCount < SYNC_POLL_LIMIT
+        ? SYNC_POLL_MS
+        : false,
   });
 }
 
@@ -63,18 +68,20 @@ export function useCheckIn() {
   });
 }
 
-/** A key result's check-ins over time. */
-export function useKeyResultHistory(id: string) {
+/** A key result's check-ins over time; `version` (its last sync time) re-reads it after each sync. */
+export function useKeyResultHistory(id: string, version: string | null) {
   return useQuery<HistoryResponse, ApiError>({
-    queryKey: queryKeys.history("key-results", id),
+    queryKey: [...queryKeys.history("key-results", id), version],
+    placeholderData: keepPreviousData,
     queryFn: ({ signal }) => api.get<HistoryResponse>(keyResultPath(id, "/history"), signal),
   });
 }
 
-/** The Jira issues behind a key result's number. */
-export function useKeyResultIssues(id: string, enabled: boolean) {
+/** The Jira issues behind a key result's number; `version` (its last sync time) re-reads them after each sync. */
+export function useKeyResultIssues(id: string, version: string | null, enabled: boolean) {
   return useQuery<IssuesResponse, ApiError>({
-    queryKey: queryKeys.issues(id),
+    queryKey: [...queryKeys.issues(id), version],
+    placeholderData: keepPreviousData,
     queryFn: ({ signal }) => api.get<IssuesResponse>(keyResultPath(id, "/issues"), signal),
     enabled,
   });

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { anyAwaitingSync, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
 import type { ApiError } from "./api-error";
 import { api, withQuery } from "./client";
 import type { HistoryResponse, Objective, ObjectiveInput } from "./okr-types";
@@ -21,6 +22,11 @@ export function useObjectives(orgId: string, periodId: string | null) {
       return (await api.get<Page<Objective>>(path, signal)).items;
     },
     enabled: periodId !== null,
+    // A just-linked item is read from Jira in the background: poll until it has its first value.
+    refetchInterval: (query) =>
+      anyAwaitingSync(query.state.data) && query.state.dataUpdateCount < SYNC_POLL_LIMIT
+        ? SYNC_POLL_MS
+        : false,
   });
 }
 
@@ -30,6 +36,10 @@ export function useObjective(id: string) {
     queryKey: queryKeys.objective(id),
     queryFn: ({ signal }) => api.get<Objective>(objectivePath(id), signal),
     enabled: id !== "",
+    refetchInterval: (query) =>
+      query.state.data && anyAwaitingSync([query.state.data]) && query.state.dataUpdateCount < SYNC_POLL_LIMIT
+        ? SYNC_POLL_MS
+        : false,
   });
 }
 

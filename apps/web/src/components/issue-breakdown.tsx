@@ -8,7 +8,7 @@ import { ErrorAlert } from "./error-alert";
 
 /** "Why this number": the Jira issues behind a key result, what each contributes, done or not. */
 export function IssueBreakdown({ keyResult }: { keyResult: KeyResult }) {
-  const issues = useKeyResultIssues(keyResult.id, keyResult.dataSource !== null);
+  const issues = useKeyResultIssues(keyResult.id, keyResult.state.syncedAt, keyResult.dataSource !== null);
   const metric = keyResult.dataSource?.metric ?? null;
   if (issues.isPending) return <Skeleton h={120} />;
   if (issues.isError) return <ErrorAlert error={issues.error} onRetry={() => void issues.refetch()} />;

@@ -37,7 +37,11 @@ export function SyncInfo({ label, state, refreshing, onRefresh }: SyncInfoProps)
       )}
       <Tooltip label={formatDateTime(state.syncedAt, "Never synced")} withArrow>
         <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
-          {state.syncedAt ? `Synced ${formatRelative(state.syncedAt)}` : "Not synced yet"}
+          {state.syncedAt
+            ? `Synced ${formatRelative(state.syncedAt)}`
+            : state.stale
+              ? "Never synced"
+              : "Reading Jira…"}
         </Text>
       </Tooltip>
       <Tooltip label="Refresh from Jira now" withArrow>

@@ -4,6 +4,7 @@ import { alignmentTree } from "./alignment-tree";
 import { buildChartData } from "./chart-data";
 import { barValue, describeValue, formatPercent } from "./format-progress";
 import { filterObjectives, summariseStatuses } from "./okr-summary";
+import { anyAwaitingSync } from "./pending-sync";
 import { pickCurrentPeriodId, quarterOf } from "./quarters";
 
 function objective(id: string, overrides: Partial<Objective> = {}): Objective {
@@ -199,5 +200,29 @@ describe("buildChartData", () => {
     expect(
       buildChartData([checkIn("2026-11-01T00:00:00.000Z", 5)], period, null).some((row) => "forecast" in row),
     ).toBe(false);
+  });
+});
+
+describe("anyAwaitingSync", () => {
+  const linked = { kind: "jira" as const, connectionId: "c1", jql: "x", metric: "count" as const };
+  it.each([
+    ["a linked item never synced", { dataSource: linked, syncedAt: null, stale: null }, true],
+    ["a linked item synced", { dataSource: linked, syncedAt: "2026-11-23T00:00:00Z", stale: null }, false],
+    [
+      "a linked item that failed its first sync",
+      { dataSource: linked, syncedAt: null, stale: { code: "x", message: "y" } },
+      false,
+    ],
+    ["a manual item", { dataSource: null, syncedAt: null, stale: null }, false],
+  ])("%s → %s", (_name, item, expected) => {
+    const base = objective("a");
+    const keyResult = {
+      ...base,
+      objectiveId: "a",
+      measure: { kind: "percent" as const },
+      dataSource: item.dataSource,
+      state: { ...base.state, syncedAt: item.syncedAt, stale: item.stale },
+    };
+    expect(anyAwaitingSync([{ ...base, keyResults: [keyResult] }])).toBe(expected);
   });
 });

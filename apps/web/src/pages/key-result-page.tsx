@@ -70,7 +70,7 @@ function KeyResultDetails({ keyResultId }: { keyResultId: string }) {
   const { data: keyResult } = useKeyResult(keyResultId);
   const objective = useObjective(keyResult?.objectiveId ?? "");
   const periods = usePeriods(org.id);
-  const history = useKeyResultHistory(keyResultId);
+  const history = useKeyResultHistory(keyResultId, keyResult?.state.syncedAt ?? null);
   const refresh = useRefreshKeyResult();
   const [editing, setEditing] = useState(false);
   if (!keyResult) return null;
