@@ -3,6 +3,7 @@ import { DataDirLockedError } from "../db/data-dir-lock.ts";
 import { createLogger } from "../logging/logger.ts";
 import { onShutdown } from "../process/on-shutdown.ts";
 import { startGoalpost } from "../start-goalpost.ts";
+import { seedDemoOkrs } from "./demo-okrs.ts";
 import { DEMO_LOGIN, DEMO_ORG_NAME, seedDemoOrg } from "./demo-org.ts";
 import { DEMO_JIRA_ACCOUNT, startDemoJira } from "./start-demo-jira.ts";
 
@@ -22,6 +23,7 @@ try {
   const config = { ...baseConfig, jiraAllowHosts: [...baseConfig.jiraAllowHosts, new URL(jira.url).host] };
   const goalpost = await startGoalpost(config, { logger, serveWeb: true });
   await seedDemoOrg({ db: goalpost.database.db, auth: goalpost.auth });
+  await seedDemoOkrs(goalpost.jobContext, { jiraUrl: jira.url });
   await goalpost.app.listen({ port: config.port, host: config.host });
   process.stdout.write(
     [
