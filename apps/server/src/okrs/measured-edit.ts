@@ -33,7 +33,14 @@ export const EMPTY_STATE = {
  */
 export async function validateMeasured(
   tx: Tx,
-  input: { orgId: string; userId: string; measure: Measure; dataSource: StoredDataSource | null },
+  input: {
+    orgId: string;
+    userId: string;
+    measure: Measure;
+    dataSource: StoredDataSource | null;
+    /** The data source it had: an unchanged one is not re-checked (a rename works while Jira is off). */
+    previous?: StoredDataSource | null;
+  },
 ): Promise<void> {
   try {
     validateMeasure(input.measure, input.dataSource?.metric);
@@ -54,6 +61,7 @@ export async function validateMeasured(
     throw error;
   }
   if (!input.dataSource) return;
+  if (input.previous !== undefined && sameDataSource(input.previous, input.dataSource)) return;
   const connection = await accessConnection(tx, {
     id: input.dataSource.connectionId,
     userId: input.userId,

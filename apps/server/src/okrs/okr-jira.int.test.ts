@@ -269,6 +269,14 @@ describe.each(TEST_ENGINES)("Jira-linked OKRs on %s", (engine) => {
         dataSource: source(),
       });
       expect(create.statusCode).toBe(409);
+      // Renaming still works; re-pointing the data source does not.
+      const renamed = await bob.patch(`/api/v1/key-results/${kr.id}`, { title: "Renamed while off" });
+      expect(renamed.statusCode, renamed.body).toBe(200);
+      expect(renamed.json().state).toMatchObject({ value: 3, stale: { code: "jira_integration_disabled" } });
+      expect(
+        (await bob.patch(`/api/v1/key-results/${kr.id}`, { dataSource: source({ jql: "project = AE" }) }))
+          .statusCode,
+      ).toBe(409);
       const csv = await bob.get(`/api/v1/orgs/${orgId}/periods/${periodId}/export.csv`);
       expect(csv.body).toContain("The Jira integration is switched off");
     } finally {

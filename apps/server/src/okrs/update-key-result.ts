@@ -30,7 +30,13 @@ export async function updateKeyResult(deps: OkrDeps, input: UpdateKeyResultInput
     if (input.ownerId !== undefined) await checkOwner(tx, keyResult.orgId, input.ownerId);
     const measure = input.measure ?? keyResult.measure ?? { kind: "percent" };
     const dataSource = input.dataSource === undefined ? keyResult.dataSource : input.dataSource;
-    await validateMeasured(tx, { orgId: keyResult.orgId, userId: input.userId, measure, dataSource });
+    await validateMeasured(tx, {
+      orgId: keyResult.orgId,
+      userId: input.userId,
+      measure,
+      dataSource,
+      previous: keyResult.dataSource,
+    });
     const state = stateAfterEdit(keyResult, { measure, dataSource });
     await tx
       .update(keyResults)

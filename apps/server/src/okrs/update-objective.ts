@@ -40,7 +40,14 @@ export async function updateObjective(deps: OkrDeps, input: UpdateObjectiveInput
       input.measure === undefined ? (dataSource ? objective.measure : null) : input.measure,
       dataSource,
     );
-    if (measure) await validateMeasured(tx, { orgId, userId: input.userId, measure, dataSource });
+    if (measure)
+      await validateMeasured(tx, {
+        orgId,
+        userId: input.userId,
+        measure,
+        dataSource,
+        previous: objective.dataSource,
+      });
     const state = stateAfterEdit(objective, { measure, dataSource });
     await tx
       .update(objectives)
