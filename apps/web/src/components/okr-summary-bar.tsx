@@ -1,5 +1,6 @@
 import { Group, Paper, SimpleGrid, Text } from "@mantine/core";
 import type { Objective } from "../api/okr-types";
+import { countOf } from "../lib/format-progress";
 import { summariseStatuses } from "../lib/okr-summary";
 import { STATUS_LABELS, STATUS_ORDER, statusColor } from "../lib/status-meta";
 
@@ -24,13 +25,13 @@ export function OkrSummaryBar({ objectives }: { objectives: Objective[] }) {
               <Text
                 fz={24}
                 fw={700}
-                aria-label={`${counts.objectives[status]} objectives ${STATUS_LABELS[status].toLowerCase()}`}
+                aria-label={`${countOf(counts.objectives[status], "objective")} ${STATUS_LABELS[status].toLowerCase()}`}
               >
                 {counts.objectives[status]}
               </Text>
               <Text size="xs" c="dimmed">
-                {counts.objectives[status] === 1 ? "objective" : "objectives"} · {counts.keyResults[status]}{" "}
-                KRs
+                {counts.objectives[status] === 1 ? "objective" : "objectives"} ·{" "}
+                {countOf(counts.keyResults[status], "key result")}
               </Text>
             </Group>
           </Paper>

@@ -27,7 +27,8 @@ export function formatValue(
   const unit = (measure?.kind === "kpi" && measure.unit) || (metric ? metricUnit(metric) : "");
   if (!metric && measure?.kind !== "kpi") return `${formatNumber(value)}%`;
   if (unit === "%") return `${formatNumber(value)}%`;
-  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+  if (!unit) return formatNumber(value);
+  return `${formatNumber(value)} ${value === 1 && unit === "issues" ? "issue" : unit}`;
 }
 
 /** The bar's fill: progress clamped to 0–100 (the number itself is shown unclamped). */
@@ -57,4 +58,9 @@ export function describeValue(item: {
   if (metric)
     return state.value === null ? "No value yet" : `${formatValue(state.value, measure, metric)} done`;
   return "";
+}
+
+/** "1 objective", "3 objectives". */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
 }

@@ -140,7 +140,7 @@ describe("GoalsPage", () => {
     expect(bar.getAttribute("aria-valuetext")).toBe("30%, At risk");
     expect(screen.getAllByRole("img", { name: "Linked to Jira" })).toHaveLength(2);
     expect(screen.getByLabelText("Stale: Jira did not answer (504).")).toBeTruthy();
-    expect(screen.getByLabelText("1 objectives at risk")).toBeTruthy();
+    expect(screen.getByLabelText("1 objective at risk")).toBeTruthy();
     expect(screen.getByText("Aligns to Ship feature Email Campaigns")).toBeTruthy();
     expect(screen.getByText("Export CSV").closest("a")?.getAttribute("href")).toBe(
       "/api/v1/orgs/o1/periods/p1/export.csv",

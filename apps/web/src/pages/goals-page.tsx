@@ -26,6 +26,7 @@ import { OkrSummaryBar } from "../components/okr-summary-bar";
 import { PageHeader } from "../components/page-header";
 import { StatusMessage } from "../components/status-message";
 import { alignmentTree } from "../lib/alignment-tree";
+import { countOf } from "../lib/format-progress";
 import type { OkrScope } from "../lib/okr-scope";
 import { type OkrFilters as Filters, filterObjectives } from "../lib/okr-summary";
 import { pickCurrentPeriodId } from "../lib/quarters";
@@ -159,7 +160,9 @@ export function GoalsPage() {
               <Group justify="space-between" align="flex-end">
                 <OkrFilters orgId={org.id} value={filters} onChange={setFilters} />
                 <Text size="sm" c="dimmed">
-                  {filtering ? `${shown.length} of ${all.length} objectives` : `${all.length} objectives`}
+                  {filtering
+                    ? `${shown.length} of ${countOf(all.length, "objective")}`
+                    : countOf(all.length, "objective")}
                 </Text>
               </Group>
               {shown.length === 0 && (
