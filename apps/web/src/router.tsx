@@ -35,6 +35,10 @@ export const appRoutes: RouteObject[] = [
                   { index: true, element: <Navigate to="goals" replace /> },
                   { path: "goals", element: <GoalsPage /> },
                   {
+                    path: "goals/objectives/:objectiveId",
+                    lazy: async () => ({ Component: (await import("./pages/objective-page")).ObjectivePage }),
+                  },
+                  {
                     path: "goals/key-results/:keyResultId",
                     // Lazy: the page's chart library is the app's largest dependency.
                     lazy: async () => ({

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { anyAwaitingSync, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
 import type { ApiError } from "./api-error";
 import { api, withQuery } from "./client";
@@ -85,11 +85,11 @@ export function useRefreshObjective() {
   });
 }
 
-/** An objective's history (for an objective with its own data source). */
-export function useObjectiveHistory(id: string, enabled = true) {
+/** An objective's history; `version` (its last sync time) re-reads it after each sync. */
+export function useObjectiveHistory(id: string, version: string | null) {
   return useQuery<HistoryResponse, ApiError>({
-    queryKey: queryKeys.history("objectives", id),
+    queryKey: [...queryKeys.history("objectives", id), version],
+    placeholderData: keepPreviousData,
     queryFn: ({ signal }) => api.get<HistoryResponse>(objectivePath(id, "/history"), signal),
-    enabled,
   });
 }

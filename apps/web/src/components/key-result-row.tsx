@@ -7,6 +7,7 @@ import { useDeleteKeyResult, useRefreshKeyResult } from "../api/use-key-results"
 import { describeValue } from "../lib/format-progress";
 import { notifyError, notifySuccess } from "../lib/notify";
 import { type OkrScope, ownerName } from "../lib/okr-scope";
+import { keyResultPath } from "../lib/org-paths";
 import { CheckInForm } from "./check-in-form";
 import { ConfirmModal } from "./confirm-modal";
 import { KeyResultFormModal } from "./key-result-form-modal";
@@ -40,7 +41,7 @@ export function KeyResultRow({ scope, keyResult }: KeyResultRowProps) {
         <Stack gap={2} style={{ minWidth: 0, flex: "1 1 40%" }}>
           <Anchor
             component={Link}
-            to={`/o/${encodeURIComponent(scope.orgId)}/goals/key-results/${encodeURIComponent(keyResult.id)}`}
+            to={keyResultPath(scope.orgId, keyResult.id)}
             fw={500}
             size="sm"
             c="var(--mantine-color-text)"

@@ -1,11 +1,25 @@
-import { ActionIcon, Badge, Box, Button, Group, Menu, Paper, Stack, Text, Title } from "@mantine/core";
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Group,
+  Menu,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
 import { IconDots, IconPencil, IconPlus, IconSitemap, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
+import { Link } from "react-router";
 import type { Objective, Period } from "../api/okr-types";
 import { useDeleteObjective, useRefreshObjective } from "../api/use-objectives";
 import { describeValue } from "../lib/format-progress";
 import { notifyError, notifySuccess } from "../lib/notify";
 import { type OkrScope, ownerName } from "../lib/okr-scope";
+import { objectivePath } from "../lib/org-paths";
 import { ConfirmModal } from "./confirm-modal";
 import { KeyResultFormModal } from "./key-result-form-modal";
 import { KeyResultRow } from "./key-result-row";
@@ -42,7 +56,14 @@ export function ObjectiveCard({ scope, objective, all, periods }: ObjectiveCardP
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={2} style={{ minWidth: 0 }}>
             <Title order={3} fz="lg" id={headingId}>
-              {objective.title}
+              <Anchor
+                component={Link}
+                to={objectivePath(scope.orgId, objective.id)}
+                c="var(--mantine-color-text)"
+                inherit
+              >
+                {objective.title}
+              </Anchor>
             </Title>
             <Group gap="xs">
               <Text size="sm" c="dimmed">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { orgPath, parseOrgPath, switchOrgPath } from "./org-paths";
+import { keyResultPath, objectivePath, orgPath, parseOrgPath, switchOrgPath } from "./org-paths";
 
 describe("orgPath", () => {
   it("builds section paths and encodes the id", () => {
@@ -36,5 +36,12 @@ describe("switchOrgPath", () => {
   it("goes to goals from unknown sections and non-org pages", () => {
     expect(switchOrgPath("/o/a/whatever", "b")).toBe("/o/b/goals");
     expect(switchOrgPath("/settings/tokens", "b")).toBe("/o/b/goals");
+  });
+});
+
+describe("OKR item paths", () => {
+  it("nest objectives and key results under the org's goals, encoded", () => {
+    expect(objectivePath("o 1", "ob/2")).toBe("/o/o%201/goals/objectives/ob%2F2");
+    expect(keyResultPath("o1", "k1")).toBe("/o/o1/goals/key-results/k1");
   });
 });

@@ -33,3 +33,13 @@ export function switchOrgPath(pathname: string, targetOrgId: string): string {
   if (first === "admin" && second === "members") return orgPath(targetOrgId, "admin/members");
   return orgPath(targetOrgId, "goals");
 }
+
+/** Path of an objective's page. */
+export function objectivePath(orgId: string, objectiveId: string): string {
+  return `${orgPath(orgId)}/objectives/${encodeURIComponent(objectiveId)}`;
+}
+
+/** Path of a key result's page. */
+export function keyResultPath(orgId: string, keyResultId: string): string {
+  return `${orgPath(orgId)}/key-results/${encodeURIComponent(keyResultId)}`;
+}

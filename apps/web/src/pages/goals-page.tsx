@@ -11,10 +11,8 @@ import {
   Text,
 } from "@mantine/core";
 import { IconCalendarPlus, IconDownload, IconPlus, IconTarget } from "@tabler/icons-react";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useSearchParams } from "react-router";
-import { useMe } from "../api/use-me";
-import { useMemberDirectory } from "../api/use-member-directory";
 import { useObjectives } from "../api/use-objectives";
 import { usePeriods } from "../api/use-periods";
 import { CreatePeriodModal } from "../components/create-period-modal";
@@ -27,9 +25,9 @@ import { PageHeader } from "../components/page-header";
 import { StatusMessage } from "../components/status-message";
 import { alignmentTree } from "../lib/alignment-tree";
 import { countOf } from "../lib/format-progress";
-import type { OkrScope } from "../lib/okr-scope";
 import { type OkrFilters as Filters, filterObjectives } from "../lib/okr-summary";
 import { pickCurrentPeriodId } from "../lib/quarters";
+import { useOkrScope } from "../lib/use-okr-scope";
 import { useOrg } from "../lib/use-org";
 import { usePageTitle } from "../lib/use-page-title";
 
@@ -37,8 +35,6 @@ import { usePageTitle } from "../lib/use-page-title";
 export function GoalsPage() {
   const org = useOrg();
   usePageTitle("Goals", org.name);
-  const { data: me } = useMe();
-  const members = useMemberDirectory(org.id);
   const periods = usePeriods(org.id);
   const [searchParams, setSearchParams] = useSearchParams();
   const [dialog, setDialog] = useState<"period" | "objective" | null>(null);
@@ -53,16 +49,7 @@ export function GoalsPage() {
   const period = periodList.find((candidate) => candidate.id === periodId);
   const objectives = useObjectives(org.id, periodId);
 
-  const scope: OkrScope = useMemo(
-    () => ({
-      orgId: org.id,
-      orgName: org.name,
-      isAdmin: org.role === "admin",
-      currentUserId: me?.user.id ?? "",
-      people: new Map((members.data ?? []).map((member) => [member.userId, member.name])),
-    }),
-    [org, me?.user.id, members.data],
-  );
+  const scope = useOkrScope();
 
   const selectPeriod = (id: string) => setSearchParams({ period: id }, { replace: true });
   const all = objectives.data ?? [];
