@@ -20,9 +20,25 @@ const running = new WeakMap<Db, Map<string, Promise<SyncRun | null>>>();
  * reads. The caller has already checked the item exists and may be refreshed, and reads its state
  * afterwards. Returns the sync's result, or null for an item without a Jira data source.
  */
-export async function refreshMeasuredItem(
+export function refreshMeasuredItem(
   deps: SyncDeps & { syncLeaseMs?: number },
   item: MeasuredItemRef,
+): Promise<SyncRun | null> {
+  // Coalesced twice: per item at once (before any await), then per connection and JQL (items sharing a query).
+  const perDb = running.get(deps.db) ?? new Map<string, Promise<SyncRun | null>>();
+  running.set(deps.db, perDb);
+  const itemKey = `${item.kind}:${item.id}`;
+  const pending = perDb.get(itemKey);
+  if (pending) return pending;
+  const refresh = refreshQuery(deps, item, perDb).finally(() => perDb.delete(itemKey));
+  perDb.set(itemKey, refresh);
+  return refresh;
+}
+
+async function refreshQuery(
+  deps: SyncDeps & { syncLeaseMs?: number },
+  item: MeasuredItemRef,
+  perDb: Map<string, Promise<SyncRun | null>>,
 ): Promise<SyncRun | null> {
   const table = item.kind === "key_result" ? keyResults : objectives;
   const [row] = await deps.db
@@ -31,10 +47,8 @@ export async function refreshMeasuredItem(
     .where(eq(table.id, item.id));
   const source = row?.dataSource;
   if (!source) return null;
-  const perDb = running.get(deps.db) ?? new Map<string, Promise<SyncRun | null>>();
-  running.set(deps.db, perDb);
-  const key = `${source.connectionId}\n${source.jql}`;
-  const inFlight = perDb.get(key);
+  const queryKey = `query:${source.connectionId}\n${source.jql}`;
+  const inFlight = perDb.get(queryKey);
   if (inFlight) return inFlight;
   const refresh = (async () => {
     const deadline = Date.now() + REFRESH_WAIT_MS;
@@ -43,7 +57,7 @@ export async function refreshMeasuredItem(
       if (run.outcome !== "busy" || Date.now() > deadline) return run;
       await sleep(POLL_MS);
     }
-  })().finally(() => perDb.delete(key));
-  perDb.set(key, refresh);
+  })().finally(() => perDb.delete(queryKey));
+  perDb.set(queryKey, refresh);
   return refresh;
 }
