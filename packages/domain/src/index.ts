@@ -44,6 +44,7 @@ export { findStoryPointFields, resolveStoryPoints, STORY_POINT_FIELD_NAMES } fro
 export { forecastValue, type TimedValue } from "./okrs/forecast.ts";
 export { canEditOkr, type OkrOwnership, type OkrViewer } from "./okrs/okr-permission.ts";
 export { type Quarter, quarterOf } from "./okrs/quarter.ts";
+export { type KeyResultSeries, rollupHistory } from "./okrs/rollup-history.ts";
 export { type MembershipChange, wouldRemoveLastAdmin } from "./orgs/admin-invariant.ts";
 export { canPerformOrgAction, ORG_ROLES, type OrgAction, type OrgRole } from "./orgs/org-role.ts";
 export { expectedProgress } from "./status/expected-progress.ts";

@@ -3,7 +3,8 @@ import type { CheckInWithAuthor } from "./okr.repo.ts";
 /** A check-in as the API shows it. */
 export interface CheckInView {
   id: string;
-  source: "jira" | "manual";
+  /** `rollup`: a derived point of an objective that rolls up from its key results (not stored). */
+  source: "jira" | "manual" | "rollup";
   author: { id: string; name: string } | null;
   value: number | null;
   progress: number | null;

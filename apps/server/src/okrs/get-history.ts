@@ -1,7 +1,8 @@
+import { rollupHistory } from "@goalpost/domain";
 import type { Db } from "../db/database.ts";
 import { type CheckInView, checkInView } from "./check-in-view.ts";
 import { type Forecast, forecastOf } from "./item-forecast.ts";
-import { listCheckIns } from "./okr.repo.ts";
+import { listCheckIns, listKeyResultsOf, type PeriodRow } from "./okr.repo.ts";
 import { accessKeyResult, accessObjective } from "./okr-access.ts";
 
 /** An item's history: its check-ins, oldest first, and the forecast at its period's end. */
@@ -24,6 +25,42 @@ export async function getHistory(
     return { items: rows.map(checkInView), forecast: forecastOf(rows, keyResult.measure, period) };
   }
   const { objective, period } = await accessObjective(db, input.id, input.userId);
+  if (!objective.measure) return rollupObjectiveHistory(db, objective.id, period);
   const rows = await listCheckIns(db, { objectiveId: objective.id }, HISTORY_LIMIT);
   return { items: rows.map(checkInView), forecast: forecastOf(rows, objective.measure, period) };
+}
+
+/**
+ * The history of an objective that rolls up from its key results: its progress at each change of one of
+ * them (source `rollup`), so its chart and forecast work like a key result's.
+ */
+async function rollupObjectiveHistory(db: Db, objectiveId: string, period: PeriodRow): Promise<HistoryView> {
+  const keyResults = await listKeyResultsOf(db, [objectiveId]);
+  const series = await Promise.all(
+    keyResults.map(async (keyResult) => ({
+      weight: keyResult.weight,
+      points: (await listCheckIns(db, { keyResultId: keyResult.id }, HISTORY_LIMIT)).map((row) => ({
+        at: row.createdAt,
+        progress: row.progress,
+      })),
+    })),
+  );
+  const points = rollupHistory(series).slice(-HISTORY_LIMIT);
+  const items: CheckInView[] = points.map((point) => ({
+    id: `rollup:${point.at.toISOString()}`,
+    source: "rollup",
+    author: null,
+    value: point.progress,
+    progress: point.progress,
+    issueCount: null,
+    doneCount: null,
+    note: "",
+    createdAt: point.at,
+  }));
+  const rows = points.map((point) => ({
+    createdAt: point.at,
+    value: point.progress,
+    progress: point.progress,
+  }));
+  return { items, forecast: forecastOf(rows, null, period) };
 }

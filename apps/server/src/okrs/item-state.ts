@@ -41,6 +41,11 @@ const INTEGRATION_OFF: Omit<StaleReason, "since"> = {
   message: "The Jira integration is switched off for this organisation: the last synced value is shown.",
 };
 
+const CONNECTION_DELETED: Omit<StaleReason, "since"> = {
+  code: "jira_connection_deleted",
+  message: "The Jira connection this reads from was deleted: edit the data source to choose another one.",
+};
+
 function statusOf(
   progress: number | null,
   context: StateContext,
@@ -63,6 +68,7 @@ function noDataMessage(reason: string | null): string | null {
 export function measuredState(row: KeyResultRow | ObjectiveRow, context: StateContext): ItemState {
   let stale: StaleReason | null = null;
   if (row.dataSource && !context.jiraEnabled) stale = { ...INTEGRATION_OFF, since: null };
+  else if (row.dataSource && row.connectionId === null) stale = { ...CONNECTION_DELETED, since: null };
   else if (row.staleCode) {
     stale = { code: row.staleCode, message: row.staleMessage ?? row.staleCode, since: row.staleSince };
   }

@@ -284,4 +284,16 @@ describe.each(TEST_ENGINES)("Jira-linked OKRs on %s", (engine) => {
     }
     expect((await bob.get(`/api/v1/key-results/${kr.id}`)).json().state.stale).toBeNull();
   });
+
+  it("keeps the last value of an item whose connection is deleted and says so", async () => {
+    const doomed = await createConnection(admin, orgId, { kind: "org" });
+    const kr = await newKeyResult(bob, { dataSource: source({ connectionId: doomed }) });
+    await bob.post(`/api/v1/key-results/${kr.id}/refresh`);
+    expect((await admin.delete(`/api/v1/jira/connections/${doomed}`)).statusCode).toBe(204);
+    const read = (await bob.get(`/api/v1/key-results/${kr.id}`)).json();
+    expect(read.state).toMatchObject({ value: 3, progress: 30, stale: { code: "jira_connection_deleted" } });
+    const moved = await bob.patch(`/api/v1/key-results/${kr.id}`, { dataSource: source() });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().state.stale?.code ?? null).not.toBe("jira_connection_deleted");
+  });
 });

@@ -295,6 +295,29 @@ describe.each(TEST_ENGINES)("the OKR API on %s", (engine) => {
       expect((await outsider.get(`/api/v1/key-results/${kr.id}/history`)).statusCode).toBe(404);
     });
 
+    it("derives a rolled-up objective's history from its key results' check-ins", async () => {
+      const objective = await newObjective(bob);
+      const a = await newKeyResult(bob, objective.id, { measure: { kind: "kpi", start: 0, target: 100 } });
+      const b = await newKeyResult(bob, objective.id, { measure: { kind: "kpi", start: 0, target: 100 } });
+      for (const [kr, value, daysAgo] of [
+        [a, 20, 20],
+        [b, 60, 10],
+        [a, 40, 5],
+      ] as const) {
+        await bob.post(`/api/v1/key-results/${kr.id}/check-ins`, { value });
+        await goalpost.database.db.execute(
+          sql`update check_ins set created_at = ${new Date(Date.now() - daysAgo * DAY).toISOString()}::timestamptz where key_result_id = ${kr.id} and value = ${value}`,
+        );
+      }
+      const history = (await cid.get(`/api/v1/objectives/${objective.id}/history`)).json();
+      expect(history.items.map((c: { progress: number; source: string }) => [c.source, c.progress])).toEqual([
+        ["rollup", 20],
+        ["rollup", 40],
+        ["rollup", 50],
+      ]);
+      expect(history.forecast).toMatchObject({ value: expect.any(Number) });
+    });
+
     it("refuses invalid input with the field named", async () => {
       const objective = await newObjective(bob);
       const cases: [string, string, unknown, string][] = [

@@ -147,7 +147,9 @@ export const objectivePageSchema = pageOf(objectiveSchema).extend({ summary: sta
 export const checkInSchema = z
   .object({
     id: z.string(),
-    source: z.enum(["jira", "manual"]),
+    source: z.enum(["jira", "manual", "rollup"]).meta({
+      description: "`rollup`: an objective's progress derived from its key results' check-ins",
+    }),
     author: z.object({ id: z.string(), name: z.string() }).nullable(),
     value: z.number().nullable(),
     progress: z.number().nullable(),
