@@ -28,9 +28,13 @@ export function ConnectionChoice({ orgId, orgName, isAdmin, value, onChange, err
   const items = connections.data ?? [];
   const only = items.length === 1 ? items[0] : undefined;
 
+  // Chosen automatically only when nothing is chosen yet: an item that already reads a connection the user
+  // cannot use keeps it until they pick another one on purpose.
   useEffect(() => {
-    if (only && value !== only.id) onChange(only.id);
+    if (only && value === null) onChange(only.id);
   }, [only, value, onChange]);
+  const unusable =
+    value !== null && connections.isSuccess && !items.some((connection) => connection.id === value);
 
   if (integration.data?.enabled === false) {
     return (
@@ -117,7 +121,7 @@ export function ConnectionChoice({ orgId, orgName, isAdmin, value, onChange, err
       </Paper>
     );
   }
-  if (only) {
+  if (only && !unusable) {
     return (
       <Group gap="xs" wrap="nowrap">
         <IconBrandJira size={18} color="var(--mantine-color-blue-filled)" aria-hidden />
@@ -133,8 +137,17 @@ export function ConnectionChoice({ orgId, orgName, isAdmin, value, onChange, err
   return (
     <NativeSelect
       label="Jira connection"
+      description={
+        unusable
+          ? "It reads a connection that is not shared with you; it keeps it unless you choose another one."
+          : undefined
+      }
       data={[
-        { value: "", label: "Choose a connection…", disabled: true },
+        {
+          value: unusable ? (value ?? "") : "",
+          label: unusable ? "A connection not shared with you" : "Choose a connection…",
+          disabled: true,
+        },
         ...items.map((connection) => ({ value: connection.id, label: connection.name })),
       ]}
       value={value ?? ""}

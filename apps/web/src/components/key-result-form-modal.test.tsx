@@ -3,6 +3,7 @@ import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { JiraConnection } from "../api/jira-types";
+import type { KeyResult } from "../api/okr-types";
 import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
 import { KeyResultFormModal } from "./key-result-form-modal";
 
@@ -63,7 +64,7 @@ function routes(connections: JiraConnection[], extra: MockRoutes = {}): MockRout
   };
 }
 
-function renderForm(isAdmin = false) {
+function renderForm(isAdmin = false, keyResult?: KeyResult) {
   const onClose = vi.fn();
   renderRoute(
     [
@@ -76,6 +77,7 @@ function renderForm(isAdmin = false) {
             isAdmin={isAdmin}
             currentUserId="u1"
             objectiveId="obj1"
+            keyResult={keyResult}
             onClose={onClose}
           />
         ),
@@ -264,6 +266,36 @@ describe("key result editor: data source", () => {
       ([, init]) => (JSON.parse(String(init?.body)) as { metric: unknown }).metric,
     );
     expect(metrics).toEqual(["count", "storyPoints"]);
+  });
+
+  it("keeps a connection the editor cannot use instead of silently re-pointing the key result", async () => {
+    const spy = mockApi(
+      routes([connection("c1", "Acme Jira")], {
+        "POST /api/v1/jira/connections/cX/jql/check": {
+          status: 403,
+          body: { error: { code: "forbidden", message: "Not shared with you." } },
+        },
+        "PATCH /api/v1/key-results/kr1": (body) => ({ status: 200, body }),
+      }),
+    );
+    const existing: KeyResult = {
+      id: "kr1",
+      objectiveId: "obj1",
+      title: "Stories done",
+      ownerId: "u1",
+      weight: 1,
+      measure: { kind: "percent" },
+      dataSource: { kind: "jira", connectionId: "cX", jql: "project = AE", metric: "count" },
+      state: { value: 3, progress: 30, expected: 50, status: "behind", syncedAt: null, stale: null },
+    };
+    const { user, onClose } = renderForm(false, existing);
+    const picker = (await screen.findByLabelText("Jira connection")) as HTMLSelectElement;
+    expect(picker.value).toBe("cX");
+    expect(screen.getByText(/not shared with you; it keeps it/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Save key result" }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    const [, init] = calls(spy, "PATCH /api/v1/key-results/kr1")[0] ?? [];
+    expect(JSON.parse(String(init?.body)).dataSource.connectionId).toBe("cX");
   });
 
   it("waits for typing to pause before asking Jira, then asks once", async () => {
