@@ -96,10 +96,11 @@ export interface Objective {
   updatedAt?: string;
 }
 
-/** One point of an item's history: a manual check-in or a change seen by the sync ("Jira"). */
+/** One point of an item's history: a manual check-in, a change seen by the sync ("Jira"), or a rollup. */
 export interface CheckIn {
   id: string;
-  source: "jira" | "manual";
+  /** `rollup`: an objective's progress derived from its key results' check-ins. */
+  source: "jira" | "manual" | "rollup";
   author: { id: string; name: string } | null;
   value: number | null;
   progress: number | null;

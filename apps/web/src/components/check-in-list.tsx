@@ -41,6 +41,10 @@ export function CheckInList({ items, measure, metric }: CheckInListProps) {
                   <Badge variant="light" color="blue" leftSection={<IconBrandJira size={12} />} tt="none">
                     Jira
                   </Badge>
+                ) : checkIn.source === "rollup" ? (
+                  <Badge variant="light" color="gray" tt="none">
+                    Key results
+                  </Badge>
                 ) : (
                   <Text size="sm">{checkIn.author?.name ?? "Former member"}</Text>
                 )}

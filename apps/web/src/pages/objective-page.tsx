@@ -211,7 +211,7 @@ function ObjectiveDetails({ objective }: { objective: Objective }) {
             </Stack>
           </Paper>
         )}
-        {linked && (
+        {(linked || (history.data?.items.length ?? 0) > 0) && (
           <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="history-heading">
             <Title order={2} fz="lg" id="history-heading" mb="sm">
               Check-ins
