@@ -4,6 +4,7 @@ import { RequireAuth } from "./components/require-auth";
 import { GoalsPage } from "./pages/goals-page";
 import { HomeRedirect } from "./pages/home-redirect";
 import { InvitePage } from "./pages/invite-page";
+import { JiraPage } from "./pages/jira-page";
 import { MembersPage } from "./pages/members-page";
 import { NotFoundPage } from "./pages/not-found-page";
 import { OrgLayout } from "./pages/org-layout";
@@ -46,6 +47,7 @@ export const appRoutes: RouteObject[] = [
                     }),
                   },
                   { path: "portfolios", element: <PortfoliosPage /> },
+                  { path: "jira", element: <JiraPage /> },
                   { path: "admin", element: <Navigate to="members" replace /> },
                   { path: "admin/members", element: <MembersPage /> },
                   { path: "*", element: <NotFoundPage embedded /> },

@@ -18,8 +18,29 @@ export interface JiraConnection {
   account: { accountId: string; displayName: string } | null;
   serverTitle: string | null;
   canManage: boolean;
+  /** How the connection's background syncs go. */
+  sync?: ConnectionSyncHealth;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A connection's sync health. */
+export interface ConnectionSyncHealth {
+  lastSyncedAt: string | null;
+  nextDueAt: string | null;
+  /** Jira refused the credentials or address: no call is made until the connection is edited. */
+  broken: boolean;
+  error: { code: string; message: string; since: string } | null;
+}
+
+/** Body of `PATCH /jira/connections/:id` (every field optional; the token is write-only). */
+export type JiraConnectionPatch = Partial<NewJiraConnection>;
+
+/** `POST /jira/connections/:id/test`. */
+export interface ConnectionTestResult {
+  ok: true;
+  account: { accountId: string; displayName: string };
+  serverTitle: string | null;
 }
 
 /** Body of `POST /orgs/:orgId/jira/connections`. */

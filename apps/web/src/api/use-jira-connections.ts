@@ -3,7 +3,9 @@ import type { ApiError } from "./api-error";
 import { api, apiRequest, withQuery } from "./client";
 import type {
   ConnectionFields,
+  ConnectionTestResult,
   JiraConnection,
+  JiraConnectionPatch,
   JiraIntegration,
   JqlCheck,
   JqlCheckRequest,
@@ -62,6 +64,36 @@ export function useCreateJiraConnection(orgId: string) {
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.jiraConnections(orgId) });
     },
+  });
+}
+
+/** Renames a connection, rotates its token, re-points or re-shares it (tested against Jira first). */
+export function useUpdateJiraConnection(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<JiraConnection, ApiError, { id: string; patch: JiraConnectionPatch }>({
+    mutationFn: ({ id, patch }) => api.patch<JiraConnection>(connectionPath(id), patch),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.jiraConnections(orgId) });
+    },
+  });
+}
+
+/** Deletes a connection (items reading it keep their last value and say so). */
+export function useDeleteJiraConnection(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<void, ApiError, { id: string }>({
+    mutationFn: ({ id }) => api.delete(connectionPath(id)),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.jiraConnections(orgId) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.okrs });
+    },
+  });
+}
+
+/** Tests a connection against Jira now. */
+export function useTestJiraConnection() {
+  return useMutation<ConnectionTestResult, ApiError, { id: string }>({
+    mutationFn: ({ id }) => api.post<ConnectionTestResult>(connectionPath(id, "/test")),
   });
 }
 

@@ -1,5 +1,5 @@
 import { AppShell, Divider, NavLink, ScrollArea } from "@mantine/core";
-import { IconBriefcase, IconKey, IconTarget, IconUsers } from "@tabler/icons-react";
+import { IconBrandJira, IconBriefcase, IconKey, IconTarget, IconUsers } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
 import { orgPath } from "../lib/org-paths";
@@ -24,6 +24,12 @@ export function AppNavbar() {
           label: "Portfolios",
           to: orgPath(org.id, "portfolios"),
           icon: <IconBriefcase size={18} stroke={1.7} />,
+        },
+        {
+          label: "Jira",
+          description: "Integration and connections",
+          to: orgPath(org.id, "jira"),
+          icon: <IconBrandJira size={18} stroke={1.7} />,
         },
       ]
     : [];

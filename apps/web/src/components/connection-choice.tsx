@@ -88,7 +88,7 @@ export function ConnectionChoice({ orgId, orgName, isAdmin, value, onChange, err
           <JiraConnectionForm
             orgId={orgId}
             orgName={orgName}
-            onCreated={(connection) => {
+            onSaved={(connection) => {
               setCreating(false);
               onChange(connection.id);
             }}

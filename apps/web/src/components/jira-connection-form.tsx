@@ -1,8 +1,18 @@
-import { Alert, Button, Group, NativeSelect, PasswordInput, Stack, TextInput } from "@mantine/core";
+import {
+  Alert,
+  Button,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  PasswordInput,
+  Stack,
+  TextInput,
+} from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
 import type { ConnectionSharing, JiraConnection } from "../api/jira-types";
-import { useCreateJiraConnection } from "../api/use-jira-connections";
+import { useCreateJiraConnection, useUpdateJiraConnection } from "../api/use-jira-connections";
+import { useMemberDirectory } from "../api/use-member-directory";
 import { splitFormError } from "../lib/form-errors";
 import { requireText, validateEmail } from "../lib/validation";
 
@@ -10,21 +20,39 @@ import { requireText, validateEmail } from "../lib/validation";
 export interface JiraConnectionFormProps {
   orgId: string;
   orgName: string;
-  onCreated: (connection: JiraConnection) => void;
+  /** The connection to edit; absent to create one. */
+  connection?: JiraConnection;
+  onSaved: (connection: JiraConnection) => void;
   onCancel?: () => void;
 }
 
-const FIELDS = ["name", "baseUrl", "email", "apiToken"] as const;
+const FIELDS = ["name", "baseUrl", "email", "apiToken", "sharing.userIds"] as const;
 
 /**
- * Creates a Jira connection (name, site address, email and API token; the server tests them against Jira
- * first). Not a `<form>`: it is shown inside the key result form, and forms cannot nest.
+ * Creates or edits a Jira connection: name, site address, account email, API token (write-only: on edit,
+ * empty keeps the current one) and who may use it. The server tests the credentials against Jira first.
+ * Not a `<form>`: it is also shown inside the key result form, and forms cannot nest.
  */
-export function JiraConnectionForm({ orgId, orgName, onCreated, onCancel }: JiraConnectionFormProps) {
+export function JiraConnectionForm({
+  orgId,
+  orgName,
+  connection,
+  onSaved,
+  onCancel,
+}: JiraConnectionFormProps) {
   const create = useCreateJiraConnection(orgId);
+  const update = useUpdateJiraConnection(orgId);
+  const members = useMemberDirectory(orgId);
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const form = useForm({
-    initialValues: { name: "", baseUrl: "", email: "", apiToken: "", sharing: "org" as "org" | "private" },
+    initialValues: {
+      name: connection?.name ?? "",
+      baseUrl: connection?.baseUrl ?? "",
+      email: connection?.email ?? "",
+      apiToken: "",
+      sharing: connection?.sharing.kind ?? ("org" as ConnectionSharing["kind"]),
+      userIds: connection?.sharing.kind === "members" ? connection.sharing.userIds : ([] as string[]),
+    },
     validate: {
       name: requireText("Name the connection"),
       baseUrl: (value) =>
@@ -32,33 +60,43 @@ export function JiraConnectionForm({ orgId, orgName, onCreated, onCancel }: Jira
           ? null
           : "Enter the site's address, e.g. https://acme.atlassian.net",
       email: validateEmail,
-      apiToken: requireText("Paste an API token"),
+      apiToken: (value) => (connection || value ? null : "Paste an API token"),
+      userIds: (value, values) =>
+        values.sharing === "members" && value.length === 0 ? "Choose at least one member" : null,
     },
   });
+  const saving = create.isPending || update.isPending;
 
   const submit = async () => {
     if (form.validate().hasErrors) return;
     setFormMessage(null);
     const values = form.getValues();
-    const sharing: ConnectionSharing = { kind: values.sharing };
+    const sharing: ConnectionSharing =
+      values.sharing === "members" ? { kind: "members", userIds: values.userIds } : { kind: values.sharing };
+    const fields = {
+      name: values.name.trim(),
+      baseUrl: values.baseUrl.trim(),
+      email: values.email.trim(),
+      sharing,
+    };
     try {
-      const connection = await create.mutateAsync({
-        name: values.name.trim(),
-        baseUrl: values.baseUrl.trim(),
-        email: values.email.trim(),
-        apiToken: values.apiToken,
-        sharing,
-      });
-      onCreated(connection);
+      const saved = connection
+        ? await update.mutateAsync({
+            id: connection.id,
+            patch: values.apiToken ? { ...fields, apiToken: values.apiToken } : fields,
+          })
+        : await create.mutateAsync({ ...fields, apiToken: values.apiToken });
+      onSaved(saved);
     } catch (error) {
       const split = splitFormError(error, FIELDS);
-      form.setErrors(split.fields);
+      const { "sharing.userIds": userIds, ...rest } = split.fields;
+      form.setErrors(userIds ? { ...rest, userIds } : rest);
       setFormMessage(split.formMessage);
     }
   };
 
   return (
-    <Stack gap="sm" role="group" aria-label="New Jira connection">
+    <Stack gap="sm" role="group" aria-label={connection ? `Edit ${connection.name}` : "New Jira connection"}>
       {formMessage && (
         <Alert color="red" variant="light" role="alert">
           {formMessage}
@@ -74,7 +112,11 @@ export function JiraConnectionForm({ orgId, orgName, onCreated, onCancel }: Jira
         <TextInput label="Jira account email" type="email" {...form.getInputProps("email")} />
         <PasswordInput
           label="Jira API token"
-          description="Create one at id.atlassian.com → Security → API tokens"
+          description={
+            connection
+              ? "Leave empty to keep the current token"
+              : "Create one at id.atlassian.com → Security → API tokens"
+          }
           {...form.getInputProps("apiToken")}
         />
       </Group>
@@ -82,18 +124,27 @@ export function JiraConnectionForm({ orgId, orgName, onCreated, onCancel }: Jira
         label="Who can use it"
         data={[
           { value: "org", label: `Everyone in ${orgName}` },
-          { value: "private", label: "Only me (and admins)" },
+          { value: "members", label: "Chosen members" },
+          { value: "private", label: "Only its creator (and admins)" },
         ]}
         {...form.getInputProps("sharing")}
       />
+      {form.getValues().sharing === "members" && (
+        <MultiSelect
+          label="Members who can use it"
+          data={(members.data ?? []).map((member) => ({ value: member.userId, label: member.name }))}
+          searchable
+          {...form.getInputProps("userIds")}
+        />
+      )}
       <Group justify="flex-end" gap="sm">
         {onCancel && (
-          <Button variant="default" onClick={onCancel} disabled={create.isPending}>
+          <Button variant="default" onClick={onCancel} disabled={saving}>
             Cancel
           </Button>
         )}
-        <Button onClick={() => void submit()} loading={create.isPending}>
-          Test and save connection
+        <Button onClick={() => void submit()} loading={saving}>
+          {connection ? "Test and save changes" : "Test and save connection"}
         </Button>
       </Group>
     </Stack>

@@ -25,6 +25,7 @@ describe("switchOrgPath", () => {
   it("keeps the section when switching org", () => {
     expect(switchOrgPath("/o/a/goals", "b")).toBe("/o/b/goals");
     expect(switchOrgPath("/o/a/portfolios", "b")).toBe("/o/b/portfolios");
+    expect(switchOrgPath("/o/a/jira", "b")).toBe("/o/b/jira");
     expect(switchOrgPath("/o/a/admin/members", "b")).toBe("/o/b/admin/members");
   });
 

@@ -1,5 +1,5 @@
 /** Top-level sections of an organisation. */
-export type OrgSection = "goals" | "portfolios" | "admin/members";
+export type OrgSection = "goals" | "portfolios" | "jira" | "admin/members";
 
 /** Path of a section inside an organisation. */
 export function orgPath(orgId: string, section: OrgSection = "goals"): string {
@@ -30,6 +30,7 @@ export function switchOrgPath(pathname: string, targetOrgId: string): string {
   const segments = parsed.rest.split("/").filter(Boolean);
   const [first, second] = segments;
   if (first === "portfolios") return orgPath(targetOrgId, "portfolios");
+  if (first === "jira") return orgPath(targetOrgId, "jira");
   if (first === "admin" && second === "members") return orgPath(targetOrgId, "admin/members");
   return orgPath(targetOrgId, "goals");
 }

@@ -1,0 +1,133 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { JiraConnection } from "../api/jira-types";
+import type { Me } from "../api/types";
+import { appRoutes } from "../router";
+import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
+
+const me = (role: "admin" | "member"): Me => ({
+  user: { id: "u1", name: "Dana Demo", email: "d@acme.test" },
+  orgs: [{ id: "o1", name: "Acme", role }],
+});
+const members = {
+  items: [
+    {
+      userId: "u1",
+      name: "Dana Demo",
+      email: "d@acme.test",
+      role: "admin",
+      joinedAt: "2026-01-01T00:00:00Z",
+    },
+    {
+      userId: "u2",
+      name: "Grace Hopper",
+      email: "g@acme.test",
+      role: "member",
+      joinedAt: "2026-01-01T00:00:00Z",
+    },
+  ],
+  nextCursor: null,
+};
+const acme: JiraConnection = {
+  id: "c1",
+  orgId: "o1",
+  name: "Acme Jira",
+  baseUrl: "https://acme.atlassian.net",
+  email: "ada@acme.test",
+  sharing: { kind: "members", userIds: ["u2"] },
+  createdBy: "u1",
+  account: { accountId: "a1", displayName: "Ada" },
+  serverTitle: "Acme",
+  canManage: true,
+  sync: {
+    lastSyncedAt: null,
+    nextDueAt: null,
+    broken: true,
+    error: {
+      code: "bad_credentials",
+      message: "Jira refused the token (401).",
+      since: "2026-11-23T10:00:00Z",
+    },
+  },
+  createdAt: "2026-11-01T00:00:00Z",
+  updatedAt: "2026-11-01T00:00:00Z",
+};
+
+function routes(role: "admin" | "member", extra: MockRoutes = {}): MockRoutes {
+  return {
+    "GET /api/v1/me": { status: 200, body: me(role) },
+    "GET /api/v1/orgs/o1/members": { status: 200, body: members },
+    "GET /api/v1/orgs/o1/integrations/jira": { status: 200, body: { enabled: true } },
+    "GET /api/v1/orgs/o1/jira/connections": { status: 200, body: { items: [acme], nextCursor: null } },
+    ...extra,
+  };
+}
+
+function calls(spy: ReturnType<typeof mockApi>, key: string) {
+  return spy.mock.calls.filter(
+    ([url, init]) => `${init?.method ?? "GET"} ${new URL(String(url), "http://x").pathname}` === key,
+  );
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe("JiraPage", () => {
+  it("shows each connection's site, sharing and sync health", async () => {
+    mockApi(routes("admin"));
+    renderRoute(appRoutes, "/o/o1/jira");
+    const card = await screen.findByRole("article", { name: "Acme Jira" });
+    expect(within(card).getByText(/Shared with Grace Hopper/)).toBeTruthy();
+    expect(within(card).getByText("Needs attention")).toBeTruthy();
+    expect(within(card).getByText("Jira refused the token (401).")).toBeTruthy();
+  });
+
+  it("rotates a token: an empty token field keeps the current one", async () => {
+    const spy = mockApi(
+      routes("admin", {
+        "PATCH /api/v1/jira/connections/c1": (body) => ({
+          status: 200,
+          body: { ...acme, ...(body as object) },
+        }),
+      }),
+    );
+    renderRoute(appRoutes, "/o/o1/jira");
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: "Edit Acme Jira" }));
+    await user.clear(await screen.findByLabelText("Connection name"));
+    await user.type(screen.getByLabelText("Connection name"), "Acme Cloud");
+    await user.click(screen.getByRole("button", { name: "Test and save changes" }));
+    await waitFor(() => expect(calls(spy, "PATCH /api/v1/jira/connections/c1")).toHaveLength(1));
+    const body = JSON.parse(String(calls(spy, "PATCH /api/v1/jira/connections/c1")[0]?.[1]?.body));
+    expect(body).toEqual({
+      name: "Acme Cloud",
+      baseUrl: "https://acme.atlassian.net",
+      email: "ada@acme.test",
+      sharing: { kind: "members", userIds: ["u2"] },
+    });
+  });
+
+  it("asks before switching the integration off (admins only)", async () => {
+    const spy = mockApi(
+      routes("admin", { "PUT /api/v1/orgs/o1/integrations/jira": { status: 200, body: { enabled: false } } }),
+    );
+    renderRoute(appRoutes, "/o/o1/jira");
+    const user = userEvent.setup();
+    await user.click(await screen.findByLabelText("Enabled"));
+    const dialog = await screen.findByRole("dialog", { name: "Switch the Jira integration off?" });
+    expect(calls(spy, "PUT /api/v1/orgs/o1/integrations/jira")).toHaveLength(0);
+    await user.click(within(dialog).getByRole("button", { name: "Switch off" }));
+    await waitFor(() => expect(calls(spy, "PUT /api/v1/orgs/o1/integrations/jira")).toHaveLength(1));
+  });
+
+  it("shows members the state of the integration without the switch", async () => {
+    mockApi(routes("member"));
+    renderRoute(appRoutes, "/o/o1/jira");
+    expect(await screen.findByText("Connections you can use")).toBeTruthy();
+    expect(screen.queryByLabelText("Enabled")).toBeNull();
+  });
+});
