@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
+import { notifyRefreshed } from "../lib/notify";
 import { isAwaitingSync, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
 import type { ApiError } from "./api-error";
 import { api } from "./client";
@@ -55,7 +56,10 @@ export function useRefreshKeyResult() {
   const invalidate = useInvalidateOkrs();
   return useMutation<KeyResult, ApiError, { id: string }>({
     mutationFn: ({ id }) => api.post<KeyResult>(keyResultPath(id, "/refresh")),
-    onSuccess: invalidate,
+    onSuccess: async (item) => {
+      notifyRefreshed(item);
+      await invalidate();
+    },
   });
 }
 

@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { notifyRefreshed } from "../lib/notify";
 import { anyAwaitingSync, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
 import type { ApiError } from "./api-error";
 import { api, withQuery } from "./client";
@@ -81,7 +82,10 @@ export function useRefreshObjective() {
   const invalidate = useInvalidateOkrs();
   return useMutation<Objective, ApiError, { id: string }>({
     mutationFn: ({ id }) => api.post<Objective>(objectivePath(id, "/refresh")),
-    onSuccess: invalidate,
+    onSuccess: async (item) => {
+      notifyRefreshed(item);
+      await invalidate();
+    },
   });
 }
 

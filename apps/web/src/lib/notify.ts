@@ -10,3 +10,21 @@ export function notifySuccess(message: string, title?: string): void {
 export function notifyError(error: unknown, title = "Something went wrong"): void {
   notifications.show({ color: "red", title, message: errorMessage(error), autoClose: 8000 });
 }
+
+/** After a refresh: the new number, or why Jira could not be read (the last good value is kept). */
+export function notifyRefreshed(item: {
+  title: string;
+  state: { progress: number | null; stale: { message: string } | null };
+}): void {
+  if (item.state.stale) {
+    notifications.show({
+      color: "yellow",
+      title: `Couldn't refresh ${item.title}`,
+      message: `${item.state.stale.message} The last good value is kept.`,
+      autoClose: 8000,
+    });
+    return;
+  }
+  const progress = item.state.progress === null ? "no data" : `${Math.round(item.state.progress)}%`;
+  notifySuccess(`${item.title}: ${progress}.`, "Refreshed from Jira");
+}

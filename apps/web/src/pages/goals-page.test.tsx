@@ -163,7 +163,7 @@ describe("GoalsPage", () => {
     expect(screen.getByText("Fix 20 bugs this quarter")).toBeTruthy();
   });
 
-  it("refreshes a key result from Jira and hides actions the caller may not take", async () => {
+  it("refreshes a key result from Jira, says why when Jira could not be read, and hides actions the caller may not take", async () => {
     const spy = mockApi(routes({ "POST /api/v1/key-results/k1/refresh": { status: 200, body: bugs } }));
     renderRoute(appRoutes, "/o/o1/goals");
     await screen.findByRole("heading", { name: "Improve quality" });
@@ -173,6 +173,9 @@ describe("GoalsPage", () => {
       .setup()
       .click(screen.getByRole("button", { name: "Refresh Fix 20 bugs this quarter from Jira" }));
     await waitFor(() => expect(calls(spy, "POST /api/v1/key-results/k1/refresh")).toHaveLength(1));
+    // Jira could not be read: the refresh says why, and the last good value stays.
+    expect(await screen.findByText("Couldn't refresh Fix 20 bugs this quarter")).toBeTruthy();
+    expect(screen.getByText("Jira did not answer (504). The last good value is kept.")).toBeTruthy();
   });
 
   it("deletes an objective after confirmation", async () => {
