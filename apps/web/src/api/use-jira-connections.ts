@@ -42,8 +42,9 @@ export function useSetJiraIntegration(orgId: string) {
 }
 
 /** The Jira connections the caller may use (admins: all of the organisation's). */
-export function useJiraConnections(orgId: string) {
+export function useJiraConnections(orgId: string, enabled = true) {
   return useQuery<JiraConnection[], ApiError>({
+    enabled,
     queryKey: queryKeys.jiraConnections(orgId),
     queryFn: async ({ signal }) => {
       const path = withQuery(`/api/v1/orgs/${encodeURIComponent(orgId)}/jira/connections`, {

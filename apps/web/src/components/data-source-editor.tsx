@@ -1,5 +1,6 @@
 import { Divider, NativeSelect, Paper, Stack, Switch, Text } from "@mantine/core";
 import { useCallback } from "react";
+import { useJiraConnections } from "../api/use-jira-connections";
 import type { MeasuredDraft } from "../lib/measured-draft";
 import { ConnectionChoice } from "./connection-choice";
 import { JqlEditor } from "./jql-editor";
@@ -38,6 +39,8 @@ export function DataSourceEditor({
   measureOnlyWithSource = false,
 }: DataSourceEditorProps) {
   const showMeasure = !measureOnlyWithSource || draft.useJira;
+  const connections = useJiraConnections(orgId, draft.useJira);
+  const siteUrl = connections.data?.find((connection) => connection.id === draft.connectionId)?.baseUrl;
   const setConnection = useCallback((connectionId: string | null) => onChange({ connectionId }), [onChange]);
   return (
     <Stack gap="md">
@@ -93,6 +96,7 @@ export function DataSourceEditor({
                   onChange={(jql) => onChange({ jql })}
                   error={errors.jql}
                   subject={subject}
+                  siteUrl={siteUrl}
                 />
               </>
             )}

@@ -1,4 +1,4 @@
-import { Alert, Box, Code, Group, List, Loader, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Anchor, Box, Code, Group, List, Loader, Stack, Text, Textarea } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconCircleCheck, IconInfoCircle, IconX } from "@tabler/icons-react";
 import { ApiError } from "../api/api-error";
@@ -18,6 +18,8 @@ export interface JqlEditorProps {
   error?: string;
   /** "key result" or "objective". */
   subject: string;
+  /** The connection's Jira site, to link the previewed issues. */
+  siteUrl?: string;
 }
 
 function jiraMessages(error: unknown): string[] {
@@ -31,7 +33,7 @@ function jiraMessages(error: unknown): string[] {
  * The JQL query with live validation by Jira itself: once typing pauses, Jira's own error messages, or the
  * number of matching issues with a preview and the value the item would get, before anything is saved.
  */
-export function JqlEditor({ connectionId, draft, onChange, error, subject }: JqlEditorProps) {
+export function JqlEditor({ connectionId, draft, onChange, error, subject, siteUrl }: JqlEditorProps) {
   // Debounce the whole request (query, metric, measure) as text: one check once editing pauses.
   const requestText = JSON.stringify(draftCheckRequest(draft));
   const [debounced] = useDebouncedValue(requestText, JQL_DEBOUNCE_MS);
@@ -108,7 +110,19 @@ export function JqlEditor({ connectionId, draft, onChange, error, subject }: Jql
               <List size="xs" mt={4} spacing={0} c="dimmed">
                 {result.preview.map((issue) => (
                   <List.Item key={issue.key}>
-                    <Code>{issue.key}</Code> {issue.summary}
+                    {siteUrl ? (
+                      <Anchor
+                        href={`${siteUrl}/browse/${encodeURIComponent(issue.key)}`}
+                        target="_blank"
+                        rel="noreferrer"
+                        size="xs"
+                      >
+                        <Code>{issue.key}</Code>
+                      </Anchor>
+                    ) : (
+                      <Code>{issue.key}</Code>
+                    )}{" "}
+                    {issue.summary}
                   </List.Item>
                 ))}
               </List>
