@@ -28,3 +28,27 @@ export function useCreatePeriod(orgId: string) {
     },
   });
 }
+
+/** Renames or re-dates a period (admins). */
+export function useUpdatePeriod(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<Period, ApiError, { id: string; input: { name: string; start: string; end: string } }>({
+    mutationFn: ({ id, input }) => api.patch<Period>(`/api/v1/periods/${encodeURIComponent(id)}`, input),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.periods(orgId) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.okrs });
+    },
+  });
+}
+
+/** Deletes a period with its objectives, key results and history (admins). */
+export function useDeletePeriod(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<void, ApiError, { id: string }>({
+    mutationFn: ({ id }) => api.delete(`/api/v1/periods/${encodeURIComponent(id)}`),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.periods(orgId) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.okrs });
+    },
+  });
+}

@@ -190,6 +190,57 @@ describe("GoalsPage", () => {
     await waitFor(() => expect(calls(spy, "DELETE /api/v1/objectives/ob1")).toHaveLength(1));
   });
 
+  const asAdmin = {
+    "GET /api/v1/me": { status: 200, body: { ...me, orgs: [{ id: "o1", name: "Acme", role: "admin" }] } },
+  };
+
+  it("lets admins re-date a period; the form asks for the last day", async () => {
+    const spy = mockApi(
+      routes({
+        ...asAdmin,
+        "PATCH /api/v1/periods/p1": (body) => ({ status: 200, body: { ...period, ...(body as object) } }),
+      }),
+    );
+    renderRoute(appRoutes, "/o/o1/goals");
+    const user = userEvent.setup();
+    await screen.findByRole("heading", { name: "Improve quality" });
+    await user.click(screen.getByRole("button", { name: "Periods" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Edit This quarter" }));
+    const last = await screen.findByLabelText("Last day");
+    await user.clear(last);
+    await user.type(last, "2027-03-31");
+    await user.click(screen.getByRole("button", { name: "Save period" }));
+    await waitFor(() => expect(calls(spy, "PATCH /api/v1/periods/p1")).toHaveLength(1));
+    const body = JSON.parse(String(calls(spy, "PATCH /api/v1/periods/p1")[0]?.[1]?.body)) as Record<
+      string,
+      string
+    >;
+    expect(body.end).toBe("2027-04-01T00:00:00.000Z");
+  });
+
+  it("lets admins delete a period after a confirmation naming what goes with it", async () => {
+    const spy = mockApi(routes({ ...asAdmin, "DELETE /api/v1/periods/p1": { status: 204 } }));
+    renderRoute(appRoutes, "/o/o1/goals");
+    const user = userEvent.setup();
+    await screen.findByRole("heading", { name: "Improve quality" });
+    await user.click(screen.getByRole("button", { name: "Periods" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Delete This quarter" }));
+    const dialog = await screen.findByRole("dialog", { name: "Delete This quarter?" });
+    expect(within(dialog).getByText(/Its 2 objectives/)).toBeTruthy();
+    await user.click(within(dialog).getByRole("button", { name: "Delete period" }));
+    await waitFor(() => expect(calls(spy, "DELETE /api/v1/periods/p1")).toHaveLength(1));
+  });
+
+  it("shows members no period edits", async () => {
+    mockApi(routes());
+    renderRoute(appRoutes, "/o/o1/goals");
+    const user = userEvent.setup();
+    await screen.findByRole("heading", { name: "Improve quality" });
+    await user.click(screen.getByRole("button", { name: "Periods" }));
+    expect(await screen.findByRole("menuitem", { name: "New period" })).toBeTruthy();
+    expect(screen.queryByRole("menuitem", { name: /Delete/ })).toBeNull();
+  });
+
   it("creates a period, suggesting the next free quarter", async () => {
     const spy = mockApi(
       routes({

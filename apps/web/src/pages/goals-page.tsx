@@ -4,27 +4,39 @@ import {
   Container,
   Group,
   List,
+  Menu,
   NativeSelect,
   Paper,
   Skeleton,
   Stack,
   Text,
 } from "@mantine/core";
-import { IconCalendarPlus, IconDownload, IconPlus, IconTarget } from "@tabler/icons-react";
+import {
+  IconCalendarEvent,
+  IconCalendarPlus,
+  IconChevronDown,
+  IconDownload,
+  IconPencil,
+  IconPlus,
+  IconTarget,
+  IconTrash,
+} from "@tabler/icons-react";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
 import { useObjectives } from "../api/use-objectives";
-import { usePeriods } from "../api/use-periods";
-import { CreatePeriodModal } from "../components/create-period-modal";
+import { useDeletePeriod, usePeriods } from "../api/use-periods";
+import { ConfirmModal } from "../components/confirm-modal";
 import { ErrorAlert } from "../components/error-alert";
 import { ObjectiveCard } from "../components/objective-card";
 import { ObjectiveFormModal } from "../components/objective-form-modal";
 import { OkrFilters } from "../components/okr-filters";
 import { OkrSummaryBar } from "../components/okr-summary-bar";
 import { PageHeader } from "../components/page-header";
+import { PeriodFormModal } from "../components/period-form-modal";
 import { StatusMessage } from "../components/status-message";
 import { alignmentTree } from "../lib/alignment-tree";
 import { countOf } from "../lib/format-progress";
+import { notifyError, notifySuccess } from "../lib/notify";
 import { type OkrFilters as Filters, filterObjectives } from "../lib/okr-summary";
 import { pickCurrentPeriodId } from "../lib/quarters";
 import { useOkrScope } from "../lib/use-okr-scope";
@@ -37,7 +49,8 @@ export function GoalsPage() {
   usePageTitle("Goals", org.name);
   const periods = usePeriods(org.id);
   const [searchParams, setSearchParams] = useSearchParams();
-  const [dialog, setDialog] = useState<"period" | "objective" | null>(null);
+  const [dialog, setDialog] = useState<"period" | "edit-period" | "delete-period" | "objective" | null>(null);
+  const deletePeriod = useDeletePeriod(org.id);
   const [filters, setFilters] = useState<Filters>({ ownerId: null, status: null });
 
   const periodList = periods.data ?? [];
@@ -65,13 +78,36 @@ export function GoalsPage() {
         onChange={(event) => selectPeriod(event.currentTarget.value)}
         w={160}
       />
-      <Button
-        variant="default"
-        leftSection={<IconCalendarPlus size={16} />}
-        onClick={() => setDialog("period")}
-      >
-        New period
-      </Button>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button
+            variant="default"
+            leftSection={<IconCalendarEvent size={16} />}
+            rightSection={<IconChevronDown size={14} />}
+          >
+            Periods
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item leftSection={<IconCalendarPlus size={16} />} onClick={() => setDialog("period")}>
+            New period
+          </Menu.Item>
+          {scope.isAdmin && period && (
+            <>
+              <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setDialog("edit-period")}>
+                Edit {period.name}
+              </Menu.Item>
+              <Menu.Item
+                color="red"
+                leftSection={<IconTrash size={16} />}
+                onClick={() => setDialog("delete-period")}
+              >
+                Delete {period.name}
+              </Menu.Item>
+            </>
+          )}
+        </Menu.Dropdown>
+      </Menu>
       {periodId && (
         <Button
           component="a"
@@ -168,17 +204,40 @@ export function GoalsPage() {
           )}
         </Stack>
       )}
-      {dialog === "period" && (
-        <CreatePeriodModal
+      {(dialog === "period" || (dialog === "edit-period" && period)) && (
+        <PeriodFormModal
           orgId={org.id}
           existing={periodList}
-          onCreated={(created) => {
+          period={dialog === "edit-period" ? period : undefined}
+          onSaved={(saved) => {
             setDialog(null);
-            selectPeriod(created.id);
+            selectPeriod(saved.id);
           }}
           onClose={() => setDialog(null)}
         />
       )}
+      <ConfirmModal
+        opened={dialog === "delete-period" && period !== undefined}
+        title={`Delete ${period?.name ?? "period"}?`}
+        message={`Its ${countOf(all.length, "objective")}, their key results and all their history will be deleted. This cannot be undone.`}
+        confirmLabel="Delete period"
+        loading={deletePeriod.isPending}
+        onClose={() => setDialog(null)}
+        onConfirm={() =>
+          period &&
+          deletePeriod.mutate(
+            { id: period.id },
+            {
+              onSuccess: () => {
+                notifySuccess(`${period.name} deleted.`);
+                setDialog(null);
+                setSearchParams({}, { replace: true });
+              },
+              onError: (error) => notifyError(error, "Couldn't delete the period"),
+            },
+          )
+        }
+      />
       {dialog === "objective" && periodId && (
         <ObjectiveFormModal
           orgId={org.id}

@@ -1,15 +1,17 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import type { Period } from "../api/okr-types";
-import { useCreatePeriod } from "../api/use-periods";
+import { useCreatePeriod, useUpdatePeriod } from "../api/use-periods";
 import { okrFormErrors } from "../lib/okr-form-errors";
 import { quarterOf } from "../lib/quarters";
 
-/** Props of {@link CreatePeriodModal}. */
-export interface CreatePeriodModalProps {
+/** Props of {@link PeriodFormModal}. */
+export interface PeriodFormModalProps {
   orgId: string;
   existing: Period[];
-  onCreated: (period: Period) => void;
+  /** The period to edit; absent to create one. */
+  period?: Period;
+  onSaved: (period: Period) => void;
   onClose: () => void;
 }
 
@@ -33,10 +35,15 @@ function nextFreeQuarter(existing: Period[], now: Date) {
   return quarterOf(now);
 }
 
-/** Adds a period: the next quarter without one is suggested; any range may be entered (end exclusive). */
-export function CreatePeriodModal({ orgId, existing, onCreated, onClose }: CreatePeriodModalProps) {
+/**
+ * Adds a period (the next quarter without one is suggested; any range may be entered) or edits one. The
+ * form asks for the last day; the API's `end` is the first instant after it.
+ */
+export function PeriodFormModal({ orgId, existing, period, onSaved, onClose }: PeriodFormModalProps) {
   const create = useCreatePeriod(orgId);
-  const [suggested] = useState(() => nextFreeQuarter(existing, new Date()));
+  const update = useUpdatePeriod(orgId);
+  const saving = create.isPending || update.isPending;
+  const [suggested] = useState(() => period ?? nextFreeQuarter(existing, new Date()));
   const [name, setName] = useState(suggested.name);
   const [start, setStart] = useState(toDateInput(suggested.start));
   const lastDay = new Date(Date.parse(suggested.end) - 24 * 3600 * 1000).toISOString();
@@ -59,8 +66,11 @@ export function CreatePeriodModal({ orgId, existing, onCreated, onClose }: Creat
     // The period runs to the end of its last day: the API's `end` is the first instant after it.
     const endIso = new Date(Date.parse(lastIso) + 24 * 3600 * 1000).toISOString();
     try {
-      const period = await create.mutateAsync({ name: name.trim(), start: startIso, end: endIso });
-      onCreated(period);
+      const input = { name: name.trim(), start: startIso, end: endIso };
+      const saved = period
+        ? await update.mutateAsync({ id: period.id, input })
+        : await create.mutateAsync(input);
+      onSaved(saved);
     } catch (error) {
       const split = okrFormErrors(error, ["name", "start", "end"]);
       setErrors(split.fields);
@@ -69,7 +79,7 @@ export function CreatePeriodModal({ orgId, existing, onCreated, onClose }: Creat
   };
 
   return (
-    <Modal opened onClose={onClose} title="New period">
+    <Modal opened onClose={onClose} title={period ? `Edit ${period.name}` : "New period"}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="sm">
           {formMessage && (
@@ -101,14 +111,16 @@ export function CreatePeriodModal({ orgId, existing, onCreated, onClose }: Creat
             />
           </Group>
           <Text size="xs" c="dimmed">
-            Quarters by default; any range works (dates in UTC).
+            {period
+              ? "Changing the dates moves where everyone's OKRs in it are expected to be."
+              : "Quarters by default; any range works (dates in UTC)."}
           </Text>
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose} disabled={create.isPending}>
+            <Button variant="default" onClick={onClose} disabled={saving}>
               Cancel
             </Button>
-            <Button type="submit" loading={create.isPending}>
-              Create period
+            <Button type="submit" loading={saving}>
+              {period ? "Save period" : "Create period"}
             </Button>
           </Group>
         </Stack>
