@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Box, Group, Menu, Modal, Stack, Text } from "@mantine/core";
+import { ActionIcon, Anchor, Box, Flex, Group, Menu, Modal, Stack, Text } from "@mantine/core";
 import { IconDots, IconPencil, IconTrash, IconWriting } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
@@ -38,34 +38,37 @@ export function KeyResultRow({ scope, keyResult }: KeyResultRowProps) {
   return (
     <Box py="sm" px="md" style={{ borderTop: "1px solid var(--mantine-color-default-border)" }}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
-        <Stack gap={2} style={{ minWidth: 0, flex: "1 1 40%" }}>
-          <Anchor
-            component={Link}
-            to={keyResultPath(scope.orgId, keyResult.id)}
-            fw={500}
-            size="sm"
-            c="var(--mantine-color-text)"
-          >
-            {keyResult.title}
-          </Anchor>
-          <Text size="xs" c="dimmed">
-            {ownerName(scope, keyResult.ownerId)}
-            {describeValue(keyResult) && ` · ${describeValue(keyResult)}`}
-          </Text>
-        </Stack>
-        <Stack gap={4} style={{ flex: "1 1 45%", minWidth: 260 }}>
-          <StatusProgress label={keyResult.title} state={keyResult.state} isJiraLinked={linked} size="sm" />
-          {linked && (
-            <Group justify="flex-end">
-              <SyncInfo
-                label={keyResult.title}
-                state={keyResult.state}
-                refreshing={refresh.isPending}
-                onRefresh={doRefresh}
-              />
-            </Group>
-          )}
-        </Stack>
+        {/* Title beside the bar on wide screens, above it on narrow ones. */}
+        <Flex direction={{ base: "column", sm: "row" }} gap="sm" style={{ flex: 1, minWidth: 0 }}>
+          <Stack gap={2} style={{ minWidth: 0, flex: "1 1 40%" }}>
+            <Anchor
+              component={Link}
+              to={keyResultPath(scope.orgId, keyResult.id)}
+              fw={500}
+              size="sm"
+              c="var(--mantine-color-text)"
+            >
+              {keyResult.title}
+            </Anchor>
+            <Text size="xs" c="dimmed">
+              {ownerName(scope, keyResult.ownerId)}
+              {describeValue(keyResult) && ` · ${describeValue(keyResult)}`}
+            </Text>
+          </Stack>
+          <Stack gap={4} style={{ flex: "1 1 55%", minWidth: 0 }}>
+            <StatusProgress label={keyResult.title} state={keyResult.state} isJiraLinked={linked} size="sm" />
+            {linked && (
+              <Group justify="flex-end">
+                <SyncInfo
+                  label={keyResult.title}
+                  state={keyResult.state}
+                  refreshing={refresh.isPending}
+                  onRefresh={doRefresh}
+                />
+              </Group>
+            )}
+          </Stack>
+        </Flex>
         {canEdit ? (
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>

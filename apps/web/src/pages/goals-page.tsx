@@ -195,7 +195,7 @@ export function GoalsPage() {
               )}
               <Stack gap="md" component="section" aria-label="Objectives">
                 {shown.map(({ item, depth }) => (
-                  <Box key={item.id} ml={Math.min(depth, 4) * 32}>
+                  <Box key={item.id} ml={{ base: Math.min(depth, 4) * 12, sm: Math.min(depth, 4) * 32 }}>
                     <ObjectiveCard scope={scope} objective={item} all={all} periods={periodList} />
                   </Box>
                 ))}
