@@ -108,6 +108,18 @@ export function useConnectionFields(connectionId: string | null) {
   });
 }
 
+/** Re-reads a connection's fields from Jira instead of the daily cache (a custom field was just added). */
+export function useRereadConnectionFields(connectionId: string | null) {
+  const queryClient = useQueryClient();
+  return useMutation<ConnectionFields, ApiError, void>({
+    mutationFn: () =>
+      api.get<ConnectionFields>(
+        withQuery(connectionPath(connectionId ?? "", "/fields"), { refresh: "true" }),
+      ),
+    onSuccess: (data) => queryClient.setQueryData(queryKeys.jiraFields(connectionId ?? ""), data),
+  });
+}
+
 /**
  * Jira's verdict on a query through `connectionId` (valid, messages, match count, preview, and with a metric
  * the value it would give). Disabled while either is empty; pass an already debounced request. Each

@@ -184,6 +184,33 @@ describe("key result editor: data source", () => {
     expect((screen.getByLabelText("Track progress by") as HTMLSelectElement).value).toBe("count");
   });
 
+  it("re-reads the site's fields on demand, offering a custom field just added in Jira", async () => {
+    let reads = 0;
+    const spy = mockApi(
+      routes([connection("c1", "Acme Jira")], {
+        "GET /api/v1/jira/connections/c1/fields": () => {
+          reads += 1;
+          const added = { id: "customfield_10077", name: "Revenue" };
+          return {
+            status: 200,
+            body: reads === 1 ? fields : { ...fields, numericFields: [...fields.numericFields, added] },
+          };
+        },
+      }),
+    );
+    const { user } = renderForm();
+    await user.click(screen.getByLabelText("Connect data source to auto-update progress"));
+    const trackBy = await screen.findByLabelText("Track progress by");
+    await waitFor(() => expect(optionLabels(trackBy)).toContain("Risk Score"));
+    expect(optionLabels(trackBy)).not.toContain("Revenue");
+    await user.click(screen.getByRole("button", { name: /Re-read the site's fields/ }));
+    await waitFor(() =>
+      expect(optionLabels(screen.getByLabelText("Track progress by"))).toContain("Revenue"),
+    );
+    const urls = spy.mock.calls.map(([url]) => String(url)).filter((url) => url.includes("/fields"));
+    expect(urls.at(-1)).toBe("/api/v1/jira/connections/c1/fields?refresh=true");
+  });
+
   it("refuses a KPI whose target equals its start, without calling the API", async () => {
     const spy = mockApi(routes([connection("c1", "Acme Jira")]));
     const { user } = renderForm();

@@ -1,6 +1,6 @@
 import type { Measure } from "@goalpost/domain";
-import { NativeSelect } from "@mantine/core";
-import { useConnectionFields } from "../api/use-jira-connections";
+import { Anchor, Group, NativeSelect, Stack } from "@mantine/core";
+import { useConnectionFields, useRereadConnectionFields } from "../api/use-jira-connections";
 import { metricOptions } from "../lib/metric-options";
 
 /** Props of {@link TrackBySelect}. */
@@ -18,21 +18,37 @@ export interface TrackBySelectProps {
  */
 export function TrackBySelect({ connectionId, measureKind, value, onChange, error }: TrackBySelectProps) {
   const fields = useConnectionFields(connectionId);
+  const reread = useRereadConnectionFields(connectionId);
   const groups = metricOptions(measureKind, fields.data);
   return (
-    <NativeSelect
-      label="Track progress by"
-      description={
-        fields.isError
-          ? "Couldn't read the site's custom fields; the built-in metrics still work."
-          : measureKind === "percent"
-            ? "Remaining estimate and progress are offered for KPIs only."
-            : undefined
-      }
-      data={groups}
-      value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
-      error={error}
-    />
+    <Stack gap={2}>
+      <NativeSelect
+        label="Track progress by"
+        description={
+          fields.isError
+            ? "Couldn't read the site's custom fields; the built-in metrics still work."
+            : measureKind === "percent"
+              ? "Remaining estimate and progress are offered for KPIs only."
+              : undefined
+        }
+        data={groups}
+        value={value}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        error={error}
+      />
+      <Group justify="flex-end">
+        <Anchor
+          component="button"
+          type="button"
+          size="xs"
+          onClick={() => reread.mutate()}
+          disabled={reread.isPending || connectionId === null}
+        >
+          {reread.isPending
+            ? "Reading the site's fields…"
+            : "Missing a custom field? Re-read the site's fields"}
+        </Anchor>
+      </Group>
+    </Stack>
   );
 }
