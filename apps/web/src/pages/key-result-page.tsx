@@ -31,7 +31,7 @@ import { SyncInfo } from "../components/sync-info";
 import { describeValue, formatPercent, formatValue } from "../lib/format-progress";
 import { metricLabel } from "../lib/metric-options";
 import { notifyError } from "../lib/notify";
-import { orgPath } from "../lib/org-paths";
+import { objectivePath, orgPath } from "../lib/org-paths";
 import { useOrg } from "../lib/use-org";
 import { usePageTitle } from "../lib/use-page-title";
 
@@ -89,9 +89,9 @@ function KeyResultDetails({ keyResultId }: { keyResultId: string }) {
         <Anchor component={Link} to={orgPath(org.id)} size="sm">
           Goals
         </Anchor>
-        <Text size="sm" c="dimmed">
-          {objective.data?.title ?? "…"}
-        </Text>
+        <Anchor component={Link} to={objectivePath(org.id, keyResult.objectiveId)} size="sm">
+          {objective.data?.title ?? "Objective"}
+        </Anchor>
       </Breadcrumbs>
       <Group justify="space-between" align="flex-start" mb="lg">
         <Stack gap={4}>
