@@ -1,0 +1,202 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { HistoryResponse, IssuesResponse, KeyResult } from "../api/okr-types";
+import type { Me } from "../api/types";
+import { appRoutes } from "../router";
+import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
+
+const me: Me = {
+  user: { id: "u1", name: "Dana Demo", email: "d@acme.test" },
+  orgs: [{ id: "o1", name: "Acme", role: "member" }],
+};
+const keyResult: KeyResult = {
+  id: "k1",
+  objectiveId: "ob1",
+  periodId: "p1",
+  title: "Stories of AE-786 done",
+  ownerId: "u1",
+  weight: 1,
+  measure: { kind: "percent" },
+  dataSource: { kind: "jira", connectionId: "c1", jql: '"Epic Link" = AE-786', metric: "count" },
+  state: {
+    value: 3,
+    progress: 27.27,
+    expected: 58,
+    status: "at_risk",
+    syncedAt: "2026-11-23T10:00:00Z",
+    stale: null,
+    issueCount: 11,
+    doneCount: 3,
+  },
+  canEdit: true,
+};
+const history: HistoryResponse = {
+  items: [
+    {
+      id: "h1",
+      source: "jira",
+      author: null,
+      value: 3,
+      progress: 30,
+      note: "",
+      createdAt: "2026-11-20T10:00:00Z",
+    },
+    {
+      id: "h2",
+      source: "jira",
+      author: null,
+      value: 3,
+      progress: 27.27,
+      note: "",
+      createdAt: "2026-11-23T10:00:00Z",
+    },
+    {
+      id: "h0",
+      source: "manual",
+      author: { id: "u1", name: "Dana Demo" },
+      value: 1,
+      progress: 10,
+      note: "Kick-off",
+      createdAt: "2026-10-10T10:00:00Z",
+    },
+  ],
+  forecast: { value: 5.5, progress: 50, at: "2027-01-01T00:00:00Z" },
+};
+const issues: IssuesResponse = {
+  items: [
+    {
+      key: "AE-787",
+      url: "https://acme.atlassian.net/browse/AE-787",
+      summary: "Campaign list page",
+      statusName: "Done",
+      statusCategoryKey: "done",
+      done: true,
+      value: 1,
+    },
+    {
+      key: "AE-797",
+      url: "https://acme.atlassian.net/browse/AE-797",
+      summary: "Campaign export",
+      statusName: "To Do",
+      statusCategoryKey: "new",
+      done: false,
+      value: 1,
+    },
+  ],
+  syncedAt: "2026-11-23T10:00:00Z",
+};
+
+function routes(extra: MockRoutes = {}): MockRoutes {
+  return {
+    "GET /api/v1/me": { status: 200, body: me },
+    "GET /api/v1/orgs/o1/members": { status: 200, body: { items: [], nextCursor: null } },
+    "GET /api/v1/orgs/o1/periods": {
+      status: 200,
+      body: {
+        items: [
+          {
+            id: "p1",
+            orgId: "o1",
+            name: "Q4 2026",
+            start: "2026-10-01T00:00:00Z",
+            end: "2027-01-01T00:00:00Z",
+          },
+        ],
+        nextCursor: null,
+      },
+    },
+    "GET /api/v1/key-results/k1": { status: 200, body: keyResult },
+    "GET /api/v1/objectives/ob1": {
+      status: 200,
+      body: {
+        id: "ob1",
+        orgId: "o1",
+        periodId: "p1",
+        parentId: null,
+        title: "Ship feature Email Campaigns",
+        description: "",
+        ownerId: "u1",
+        weight: 1,
+        measure: null,
+        dataSource: null,
+        state: { ...keyResult.state },
+        keyResults: [keyResult],
+      },
+    },
+    "GET /api/v1/key-results/k1/history": { status: 200, body: history },
+    "GET /api/v1/key-results/k1/issues": { status: 200, body: issues },
+    ...extra,
+  };
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe("KeyResultPage", () => {
+  it("explains the number: the issues behind it, the check-ins, the forecast", async () => {
+    mockApi(routes());
+    renderRoute(appRoutes, "/o/o1/goals/key-results/k1");
+    expect(await screen.findByRole("heading", { name: "Stories of AE-786 done" })).toBeTruthy();
+    expect(
+      (await screen.findByRole("link", { name: "Ship feature Email Campaigns" })).getAttribute("href"),
+    ).toBe("/o/o1/goals/objectives/ob1");
+    expect(
+      screen
+        .getByRole("progressbar", { name: "Stories of AE-786 done progress" })
+        .getAttribute("aria-valuetext"),
+    ).toBe("27%, At risk");
+    expect(await screen.findByText(/Forecast at period end/)).toBeTruthy();
+    expect(screen.getByText("50%")).toBeTruthy();
+
+    const table = await screen.findByRole("table", { name: "Jira issues behind this number" });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole("cell")
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
+      ["AE-787", "Campaign list page", "Done", "1 issue", ""],
+      ["AE-797", "Campaign export", "To Do", "1 issue", ""],
+    ]);
+    expect(
+      within(rows[0] as HTMLElement)
+        .getByRole("link", { name: "AE-787" })
+        .getAttribute("href"),
+    ).toBe("https://acme.atlassian.net/browse/AE-787");
+    expect(within(rows[0] as HTMLElement).getByRole("img", { name: "Done" })).toBeTruthy();
+    expect(within(rows[1] as HTMLElement).getByRole("img", { name: "Not done" })).toBeTruthy();
+
+    const checkIns = screen.getByRole("table", { name: "Check-ins" });
+    const who = within(checkIns)
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) => within(row).getAllByRole("cell")[0]?.textContent);
+    expect(who).toEqual(["Jira", "Jira", "Dana Demo"]);
+    expect(screen.queryByRole("form", { name: "Check in" })).toBeNull();
+  });
+
+  it("offers a manual check-in for a key result without a data source", async () => {
+    mockApi(
+      routes({ "GET /api/v1/key-results/k1": { status: 200, body: { ...keyResult, dataSource: null } } }),
+    );
+    renderRoute(appRoutes, "/o/o1/goals/key-results/k1");
+    expect(await screen.findByRole("form", { name: "Check in" })).toBeTruthy();
+    expect(screen.getByLabelText("Progress (%)")).toBeTruthy();
+    expect(screen.queryByText("Why this number")).toBeNull();
+  });
+
+  it("says when the key result does not exist", async () => {
+    mockApi(
+      routes({
+        "GET /api/v1/key-results/k1": { status: 404, body: { error: { code: "not_found", message: "No." } } },
+      }),
+    );
+    renderRoute(appRoutes, "/o/o1/goals/key-results/k1");
+    expect(await screen.findByText("Key result not found")).toBeTruthy();
+  });
+});
