@@ -43,10 +43,16 @@ export function barValue(progress: number | null | undefined): number {
 export function describeValue(item: {
   measure: Measure | null;
   dataSource: { metric: Metric } | null;
-  state: { value: number | null; issueCount?: number | null; doneCount?: number | null };
+  state: {
+    value: number | null;
+    issueCount?: number | null;
+    doneCount?: number | null;
+    noDataMessage?: string | null;
+  };
 }): string {
   const { measure, dataSource, state } = item;
   const metric = dataSource?.metric ?? null;
+  if (state.value === null && state.noDataMessage) return state.noDataMessage;
   if (measure?.kind === "kpi") {
     const target = formatValue(measure.target, measure, metric);
     const current = state.value === null ? "No value yet" : formatValue(state.value, measure, metric);

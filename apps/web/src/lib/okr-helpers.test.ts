@@ -151,6 +151,15 @@ describe("progress formatting", () => {
       { measure: { kind: "percent" as const }, dataSource: null, state: { value: 40 } },
       "",
     ],
+    [
+      "no data, with the server's reason",
+      {
+        measure: { kind: "percent" as const },
+        dataSource: { metric: "count" as const },
+        state: { value: null, noDataMessage: "The JQL matches no issues." },
+      },
+      "The JQL matches no issues.",
+    ],
   ])("describeValue for %s", (_name, item, expected) => {
     expect(describeValue(item)).toBe(expected);
   });
