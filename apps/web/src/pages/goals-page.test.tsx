@@ -140,7 +140,7 @@ describe("GoalsPage", () => {
     expect(bar.getAttribute("aria-valuetext")).toBe("30%, At risk");
     expect(screen.getAllByRole("img", { name: "Linked to Jira" })).toHaveLength(2);
     expect(screen.getByLabelText("Stale: Jira did not answer (504).")).toBeTruthy();
-    expect(screen.getByLabelText("1 objective at risk")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "1 objective at risk, 0 key results" })).toBeTruthy();
     expect(screen.getByText("Aligns to Ship feature Email Campaigns")).toBeTruthy();
     expect(screen.getByText("Export CSV").closest("a")?.getAttribute("href")).toBe(
       "/api/v1/orgs/o1/periods/p1/export.csv",
@@ -158,6 +158,14 @@ describe("GoalsPage", () => {
     expect(screen.queryByRole("heading", { name: "Improve quality" })).toBeNull();
     expect(screen.getByText("1 of 2 objectives")).toBeTruthy();
     await user.selectOptions(screen.getByLabelText("Status"), "");
+    // The summary's counts filter too, and a second click clears the filter.
+    const behind = screen.getByRole("button", { name: /objective behind/ });
+    await user.click(behind);
+    expect(behind.getAttribute("aria-pressed")).toBe("true");
+    expect((screen.getByLabelText("Status") as HTMLSelectElement).value).toBe("behind");
+    expect(screen.queryByRole("heading", { name: "Ship feature Email Campaigns" })).toBeNull();
+    await user.click(behind);
+    expect((screen.getByLabelText("Status") as HTMLSelectElement).value).toBe("");
     await user.selectOptions(screen.getByLabelText("Owner"), "u2");
     expect(screen.queryByRole("heading", { name: "Ship feature Email Campaigns" })).toBeNull();
     expect(screen.getByText("Fix 20 bugs this quarter")).toBeTruthy();

@@ -179,7 +179,11 @@ export function GoalsPage() {
           )}
           {all.length > 0 && (
             <>
-              <OkrSummaryBar objectives={all} />
+              <OkrSummaryBar
+                objectives={all}
+                selected={filters.status}
+                onSelect={(status) => setFilters({ ...filters, status })}
+              />
               <Group justify="space-between" align="flex-end">
                 <OkrFilters orgId={org.id} value={filters} onChange={setFilters} />
                 <Text size="sm" c="dimmed">
