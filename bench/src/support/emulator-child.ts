@@ -19,6 +19,7 @@ const jira = await createJiraEmulator({
 });
 
 const stats = new Map<string, AccountStats>();
+let cpuSince = process.cpuUsage();
 const drain = () => {
   for (const entry of jira.admin.requestLog()) {
     const account = entry.accountId ?? "anonymous";
@@ -39,13 +40,18 @@ function answer(command: EmulatorCommand): unknown {
       return jira.admin.setFaults(command.faults);
     case "stats": {
       drain();
-      const snapshot = Object.fromEntries(stats);
-      if (command.reset) stats.clear();
+      const cpu = process.cpuUsage(cpuSince);
+      const snapshot = { accounts: Object.fromEntries(stats), cpuMs: (cpu.user + cpu.system) / 1000 };
+      if (command.reset) {
+        stats.clear();
+        cpuSince = process.cpuUsage();
+      }
       return snapshot;
     }
     case "reset":
       jira.admin.reset();
       stats.clear();
+      cpuSince = process.cpuUsage();
       return jira.admin.store.issues.size;
     case "issues":
       return [...jira.admin.store.issues.values()].map((issue) => ({

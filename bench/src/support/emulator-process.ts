@@ -1,16 +1,16 @@
 import { fork } from "node:child_process";
 import path from "node:path";
 import type { DatasetSpec, FaultConfig } from "@goalpost/jira-emulator";
-import type { AccountStats, EmulatorCommand, EmulatorReply, SiteIssue } from "./emulator-protocol.ts";
+import type { EmulatorCommand, EmulatorReply, EmulatorStats, SiteIssue } from "./emulator-protocol.ts";
 
-export type { AccountStats, SiteIssue } from "./emulator-protocol.ts";
+export type { AccountStats, EmulatorStats, SiteIssue } from "./emulator-protocol.ts";
 
 /** A Jira emulator running in a child process. */
 export interface EmulatorProcess {
   url: string;
   setFaults(faults: Partial<FaultConfig>): Promise<void>;
-  /** Per-account requests and bytes since the last reset (account id → stats). */
-  stats(options?: { reset?: boolean }): Promise<Record<string, AccountStats>>;
+  /** Per-account requests and bytes (account id → stats) and the emulator's CPU time since the last reset. */
+  stats(options?: { reset?: boolean }): Promise<EmulatorStats>;
   issues(): Promise<SiteIssue[]>;
   /** Regenerates the initial dataset (same seed: the same site) and clears the statistics. */
   reset(): Promise<void>;
@@ -52,7 +52,7 @@ export async function startEmulatorProcess(spec: {
       await call({ op: "faults", faults });
     },
     stats: async (options = {}) =>
-      (await call({ op: "stats", reset: options.reset ?? false })) as Record<string, AccountStats>,
+      (await call({ op: "stats", reset: options.reset ?? false })) as EmulatorStats,
     reset: async () => {
       await call({ op: "reset" });
     },

@@ -7,6 +7,12 @@ export interface AccountStats {
   byEndpoint: Record<string, number>;
 }
 
+/** What the emulator served since the last reset: per account, and its own CPU time (JQL, rendering). */
+export interface EmulatorStats {
+  accounts: Record<string, AccountStats>;
+  cpuMs: number;
+}
+
 /** An issue of the site, as the benchmarks need it to build queries and changes. */
 export interface SiteIssue {
   id: string;

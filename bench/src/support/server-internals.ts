@@ -8,7 +8,8 @@ import { pathToFileURL } from "node:url";
 
 const SERVER_SRC = path.resolve(import.meta.dirname, "../../../apps/server/src");
 
-async function load<T>(file: string): Promise<T> {
+/** Imports `apps/server/src/<file>`; type it with `typeof import("…/<file, .js>")`. */
+export async function load<T>(file: string): Promise<T> {
   return (await import(pathToFileURL(path.join(SERVER_SRC, file)).href)) as T;
 }
 
@@ -16,3 +17,5 @@ export const { syncConnection } =
   await load<typeof import("../../../apps/server/src/sync/sync-connection.js")>("sync/sync-connection.ts");
 export const { insertKeyResult, insertObjective, insertPeriod } =
   await load<typeof import("../../../apps/server/src/testing/okr-rows.js")>("testing/okr-rows.ts");
+export const schema =
+  await load<typeof import("../../../apps/server/src/db/schema/index.js")>("db/schema/index.ts");

@@ -1,0 +1,170 @@
+/**
+ * `npm run bench:api` — the OKR read path (issue 7, benchmark 3).
+ *
+ * An org of 5,000 key results (4 quarters, 1,000 objectives, 60,000 check-ins) in a server process; autocannon
+ * at 50 connections (this process) against the OKR list of the current quarter (first page, as the goals
+ * page asks), a key result and its history (the key result page), and a bare Fastify route in the same server
+ * process — interleaved, `--runs` rounds, medians of same-round ratios. On PGlite and PostgreSQL.
+ *
+ * Options: `--engines pglite,postgres`, `--runs 3`, `--duration 8` (seconds per measurement), `--key-results 5000`,
+ * `--profile DIR` (a V8 CPU profile of the server process).
+ */
+import { fork } from "node:child_process";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { report, table, verdict } from "../support/report.ts";
+import { fmt, median } from "../support/stats.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    engines: { type: "string", default: "pglite,postgres" },
+    runs: { type: "string", default: "3" },
+    duration: { type: "string", default: "8" },
+    "key-results": { type: "string", default: "5000" },
+    connections: { type: "string", default: "50" },
+    /** Directory for a V8 CPU profile of the server process (`--cpu-prof`), to find where the time goes. */
+    profile: { type: "string" },
+  },
+});
+const ENGINES = (args.engines ?? "pglite,postgres").split(",");
+const RUNS = Number(args.runs);
+const DURATION = Number(args.duration);
+const CONNECTIONS = Number(args.connections);
+
+interface Ready {
+  goalpostUrl: string;
+  bareUrl: string;
+  cookie: string;
+  seedMs: number;
+  counts: { objectives: number; keyResults: number; checkIns: number };
+  paths: { list: string; keyResult: string; history: string };
+}
+interface Load {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+const TARGETS = ["bare", "me", "list", "keyResult", "history"] as const;
+type Target = (typeof TARGETS)[number];
+const LABELS: Record<Target, string> = {
+  bare: "bare Fastify route",
+  me: "(diagnostic) signed-in no-op: GET /me",
+  list: "OKR list (GET /orgs/:id/objectives?periodId, first page)",
+  keyResult: "key result (GET /key-results/:id)",
+  history: "key result history (GET /key-results/:id/history)",
+};
+
+async function load(url: string, cookie: string, seconds: number): Promise<Load> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: { cookie } });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/**
+ * Waits until the server has drained the backlog a saturated measurement leaves behind (requests autocannon
+ * gave up on are still being served), so it does not slow the next one: two signed-in no-ops under 50 ms.
+ */
+async function settle(ready: Ready): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  let quick = 0;
+  while (quick < 2 && Date.now() < deadline) {
+    const started = performance.now();
+    await (await fetch(`${ready.goalpostUrl}/api/v1/me`, { headers: { cookie: ready.cookie } })).text();
+    quick = performance.now() - started < 50 ? quick + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function benchEngine(engine: string) {
+  const server = fork(
+    path.join(import.meta.dirname, "api-server.ts"),
+    [engine, String(args["key-results"])],
+    {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    },
+  );
+  const ready = await new Promise<Ready>((resolve, reject) => {
+    server.once("message", (message) => resolve(message as Ready));
+    server.once("exit", (code) => reject(new Error(`api server exited with ${code}`)));
+  });
+  const urlOf = (target: Target) =>
+    target === "bare"
+      ? `${ready.bareUrl}/bare`
+      : `${ready.goalpostUrl}${target === "me" ? "/api/v1/me" : ready.paths[target]}`;
+  try {
+    for (const target of TARGETS) {
+      const probe = await fetch(urlOf(target), { headers: { cookie: ready.cookie } });
+      if (!probe.ok) throw new Error(`${target}: ${probe.status} ${await probe.text()}`);
+      await load(urlOf(target), ready.cookie, 2); // warm-up
+      await settle(ready);
+    }
+    const rounds: Record<Target, Load>[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const round = {} as Record<Target, Load>;
+      for (const target of TARGETS) {
+        round[target] = await load(urlOf(target), ready.cookie, DURATION);
+        await settle(ready);
+      }
+      rounds.push(round);
+      process.stderr.write(
+        `${engine} round ${run + 1}: ${TARGETS.map((t) => `${t} ${fmt(round[t].rps)} rps p99 ${round[t].p99} ms`).join(", ")}\n`,
+      );
+    }
+    return { engine, ready, rounds };
+  } finally {
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    server.send("close");
+    await exited;
+  }
+}
+
+const results = [];
+for (const engine of ENGINES) results.push(await benchEngine(engine));
+
+const rows: string[][] = [];
+const goals: string[][] = [];
+for (const { engine, rounds } of results) {
+  for (const target of TARGETS) {
+    const m = (pick: (l: Load) => number) => median(rounds.map((round) => pick(round[target])));
+    const ratio = median(rounds.map((round) => round[target].rps / round.bare.rps));
+    rows.push([
+      engine,
+      LABELS[target],
+      fmt(m((l) => l.rps)),
+      `${fmt(m((l) => l.p50))} ms`,
+      `${fmt(m((l) => l.p99))} ms`,
+      target === "bare" ? "1" : `${fmt(ratio * 100, 1)}%`,
+      fmt(m((l) => l.errors)),
+    ]);
+    if (target !== "bare" && target !== "me") {
+      const p99 = m((l) => l.p99);
+      goals.push([
+        engine,
+        LABELS[target],
+        `p99 ${fmt(p99)} ms (< 100) · ${fmt(ratio * 100, 1)}% of bare (≥ 25%)`,
+        verdict(p99 < 100 && ratio >= 0.25),
+      ]);
+    }
+  }
+}
+const first = results[0]?.ready;
+await report({
+  name: "bench:api",
+  summary:
+    `An org of ${fmt(first?.counts.keyResults ?? 0)} key results (${fmt(first?.counts.objectives ?? 0)} objectives over 4 quarters, ` +
+    `${fmt(first?.counts.checkIns ?? 0)} check-ins), rows inserted directly (seeding took ${results.map((r) => `${fmt(r.ready.seedMs / 1000, 1)} s on ${r.engine}`).join(", ")}). ` +
+    `autocannon, ${CONNECTIONS} connections, ${DURATION} s per measurement, targets interleaved in ${RUNS} rounds after a 2 s warm-up, the server's backlog drained between measurements; ` +
+    `medians of the rounds, ratio = requests/s ÷ the bare route's in the same round. The server (Goalpost and the bare ` +
+    `Fastify route, same process) runs in its own process, autocannon in another.`,
+  body: [
+    table(["engine", "route", "requests/s", "p50", "p99", "vs bare", "errors"], rows),
+    "",
+    table(["engine", "route", "goal: p99 < 100 ms and ≥ 25% of bare throughput", "verdict"], goals),
+  ].join("\n"),
+});
