@@ -8,9 +8,11 @@
  * one again. Requests and bytes come from the emulator's request log (per account), wall time and peak
  * memory from this process. The lower bound is computed from the site's data.
  *
- * Options: `--runs N` (default 3), `--engine pglite|postgres` (default pglite), `--issues N`, `--latency MS`.
+ * Options: `--runs N` (default 3), `--engine pglite|postgres` (default pglite), `--issues N`, `--latency MS`,
+ * `--profile DIR` (V8 CPU profiles of Goalpost's syncs).
  */
 import { parseArgs } from "node:util";
+import { withCpuProfile } from "../support/cpu-profile.ts";
 import { startEmulatorProcess } from "../support/emulator-process.ts";
 import { type Engine, startBenchGoalpost } from "../support/goalpost.ts";
 import { jiraRest } from "../support/jira-rest.ts";
@@ -29,6 +31,8 @@ const { values: args } = parseArgs({
     projects: { type: "string", default: "10" },
     latency: { type: "string", default: "150" },
     "change-share": { type: "string", default: "0.01" },
+    /** Directory for V8 CPU profiles of Goalpost's syncs (first and re-sync of each run). */
+    profile: { type: "string" },
   },
 });
 const RUNS = Number(args.runs);
@@ -50,6 +54,8 @@ interface Measured {
   wallMs: number;
   peakHeapGrowthBytes: number;
   byEndpoint: Record<string, number>;
+  /** CPU the single-threaded emulator spent serving the phase (JQL evaluation, rendering). */
+  emulatorCpuMs: number;
 }
 interface RunResult {
   first: { goalpost: Measured; naive: Measured; lowerBound: number };
@@ -79,13 +85,15 @@ async function measure(account: string, work: () => Promise<unknown>): Promise<M
   const { peakHeapGrowthBytes } = await withPeakMemory(work);
   const wallMs = performance.now() - started;
   await emulator.setFaults({ latencyMs: 0 });
-  const stats = (await emulator.stats({ reset: true }))[account];
+  const served = await emulator.stats({ reset: true });
+  const stats = served.accounts[account];
   return {
     requests: stats?.requests ?? 0,
     bytes: stats?.bytes ?? 0,
     wallMs,
     peakHeapGrowthBytes,
     byEndpoint: stats?.byEndpoint ?? {},
+    emulatorCpuMs: served.cpuMs,
   };
 }
 
@@ -158,8 +166,13 @@ async function oneRun(run: number, workload: readonly WorkloadItem[]): Promise<R
       });
     }
     const before = await membersOf(jqls);
+    let phase = "first";
     const sync = async () => {
-      const result = await syncConnection(goalpost.jobContext, { connectionId });
+      const syncing = () => syncConnection(goalpost.jobContext, { connectionId });
+      const result = args.profile
+        ? await withCpuProfile(args.profile, `goalpost-${phase}-run${run}`, syncing)
+        : await syncing();
+      phase = "resync";
       if (result.outcome !== "synced" || result.itemsSynced !== workload.length || result.queryFailures > 0)
         throw new Error(`Goalpost sync: ${JSON.stringify(result)}`);
     };
@@ -233,6 +246,7 @@ const row = (phase: Phase, label: string, pick: (run: RunResult) => Measured | n
     fmtBytes(get("bytes")),
     Number.isNaN(get("wallMs")) ? "–" : `${fmt(get("wallMs") / 1000, 1)} s`,
     fmtBytes(get("peakHeapGrowthBytes")),
+    Number.isNaN(get("emulatorCpuMs")) ? "–" : `${fmt(get("emulatorCpuMs") / 1000, 1)} s`,
   ];
 };
 const ratio = (pick: (run: RunResult) => number) => med(pick);
@@ -246,7 +260,7 @@ const firstVsBound = ratio((r) => r.first.goalpost.requests / r.first.lowerBound
 
 const body = [
   table(
-    ["phase", "sync", "Jira requests", "bytes received", "wall time", "peak heap growth"],
+    ["phase", "sync", "Jira requests", "bytes received", "wall time", "peak heap growth", "emulator CPU"],
     [
       row("first", "Goalpost", (r) => r.first.goalpost),
       row("first", "naive (jira.js, *all, 50/page)", (r) => r.first.naive),
