@@ -1,7 +1,9 @@
-import { Alert, Button, Group, Loader, NativeSelect, Paper, Text } from "@mantine/core";
+import { Alert, Anchor, Button, Group, Loader, NativeSelect, Paper, Text } from "@mantine/core";
 import { IconBrandJira, IconPlugConnected } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
+import { Link } from "react-router";
 import { useJiraConnections, useJiraIntegration, useSetJiraIntegration } from "../api/use-jira-connections";
+import { orgPath } from "../lib/org-paths";
 import { ErrorAlert } from "./error-alert";
 import { JiraConnectionForm } from "./jira-connection-form";
 
@@ -103,14 +105,14 @@ export function ConnectionChoice({ orgId, orgName, isAdmin, value, onChange, err
               Nobody has created a Jira connection or shared one with you. Create one with your Jira site's
               address and an API token{isAdmin ? "" : ", or ask an admin to share theirs"}.
             </Text>
-            <Button
-              mt="sm"
-              size="xs"
-              leftSection={<IconBrandJira size={16} />}
-              onClick={() => setCreating(true)}
-            >
-              Create a Jira connection
-            </Button>
+            <Group gap="sm" mt="sm">
+              <Button size="xs" leftSection={<IconBrandJira size={16} />} onClick={() => setCreating(true)}>
+                Create a Jira connection
+              </Button>
+              <Anchor component={Link} to={orgPath(orgId, "jira")} size="xs" target="_blank">
+                Manage Jira connections
+              </Anchor>
+            </Group>
           </>
         )}
         {error && !creating && (

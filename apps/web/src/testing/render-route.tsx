@@ -1,11 +1,14 @@
 import { MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { QueryClientProvider } from "@tanstack/react-query";
-import { render } from "@testing-library/react";
+import { configure, render } from "@testing-library/react";
 import { createMemoryRouter, type RouteObject, RouterProvider } from "react-router";
 import { vi } from "vitest";
 import { createQueryClient } from "../query-client";
 import { theme } from "../theme";
+
+// Debounced checks, modals and menus take a few hundred ms; a loaded machine can take longer.
+configure({ asyncUtilTimeout: 4000 });
 
 /** A canned response for {@link mockApi}: status and JSON body. */
 export interface MockResponse {
