@@ -48,7 +48,13 @@ export function createAuth(options: {
       },
     }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
-    session: { expiresIn: SESSION_TTL_SECONDS, updateAge: 24 * 3600 },
+    session: {
+      expiresIn: SESSION_TTL_SECONDS,
+      updateAge: 24 * 3600,
+      // A signed cookie caches the session for a minute, so most requests skip the session lookup; a session
+      // revoked elsewhere (signed out on another device, password changed) stops working within that minute.
+      cookieCache: { enabled: true, maxAge: SESSION_CACHE_SECONDS },
+    },
     rateLimit: {
       enabled: true,
       storage: "database",
@@ -68,3 +74,6 @@ export function createAuth(options: {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/** How long a session read from the database is trusted from its signed cookie cache. */
+export const SESSION_CACHE_SECONDS = 60;

@@ -19,7 +19,7 @@ export function installAuthentication(
 ) {
   const ownOrigin = new URL(deps.publicUrl).origin;
   app.decorateRequest("caller", null);
-  app.addHook("onRequest", async (request) => {
+  app.addHook("onRequest", async (request, reply) => {
     if (!request.url.startsWith("/api/v1/")) return;
     const header = request.headers.authorization;
     if (header !== undefined) {
@@ -30,7 +30,13 @@ export function installAuthentication(
       request.caller = { user, via: "token" };
       return;
     }
-    const session = await deps.auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
+    const { headers, response: session } = await deps.auth.api.getSession({
+      headers: fromNodeHeaders(request.headers),
+      returnHeaders: true,
+    });
+    // A refreshed session cache (or a cleared one) goes back to the browser.
+    const refreshed = headers.getSetCookie();
+    if (refreshed.length > 0) reply.header("set-cookie", refreshed);
     if (!session) return;
     if (!SAFE_METHODS.has(request.method)) {
       const origin = request.headers.origin;

@@ -46,9 +46,10 @@ const CONNECTION_DELETED: Omit<StaleReason, "since"> = {
   message: "The Jira connection this reads from was deleted: edit the data source to choose another one.",
 };
 
-function statusOf(
+/** Expected progress and status of an item with `progress`, in its period, now. */
+export function statusOf(
   progress: number | null,
-  context: StateContext,
+  context: Pick<StateContext, "period" | "now">,
 ): { expected: number; status: ProgressStatus } {
   const period = { start: context.period.startsAt, end: context.period.endsAt };
   const expected = expectedProgress(period, context.now);

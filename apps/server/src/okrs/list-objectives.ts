@@ -1,7 +1,8 @@
 import { DomainError, PROGRESS_STATUSES, type ProgressStatus } from "@goalpost/domain";
 import type { Db } from "../db/database.ts";
 import { decodeCursor, encodeCursor, type Page } from "../paging/cursor.ts";
-import { findPeriod, listPeriodObjectives } from "./okr.repo.ts";
+import { findObjectivesInOrder, listObjectiveHeads, statusesOf } from "./objective-heads.ts";
+import { findPeriod } from "./okr.repo.ts";
 import { requireOkrViewer } from "./okr-access.ts";
 import { type ObjectiveView, presentObjectives, viewContext } from "./okr-views.ts";
 
@@ -38,26 +39,32 @@ export async function listObjectives(
   const viewer = await requireOkrViewer(db, input.orgId, input.userId);
   const period = await findPeriod(db, input.periodId);
   if (!period || period.orgId !== input.orgId) throw new DomainError("not_found", "Period not found.");
-  const rows = (await listPeriodObjectives(db, period.id)).filter(
-    (row) => input.ownerId === undefined || row.ownerId === input.ownerId,
+  // Status is computed, so the whole period is ordered, counted and filtered from light rows; only the page
+  // is then loaded and presented in full.
+  const heads = (await listObjectiveHeads(db, period.id)).filter(
+    (head) => input.ownerId === undefined || head.ownerId === input.ownerId,
   );
-  const views = await presentObjectives(db, rows, await viewContext(db, input.orgId, viewer, input.now));
+  const statuses = statusesOf(heads, { period, now: input.now });
   const after = input.cursor ? decodeCursor(input.cursor) : null;
-  const matching = [...views]
-    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .filter((view) => input.status === undefined || view.state.status === input.status)
+  const matching = heads
+    .filter((head) => input.status === undefined || statuses.get(head.id) === input.status)
     .filter(
-      (view) =>
+      (head) =>
         !after ||
-        view.createdAt.getTime() > after.at.getTime() ||
-        (view.createdAt.getTime() === after.at.getTime() && view.id > after.id),
+        head.createdAt.getTime() > after.at.getTime() ||
+        (head.createdAt.getTime() === after.at.getTime() && head.id > after.id),
     );
-  const items = matching.slice(0, input.limit);
-  const last = items.at(-1);
+  const page = matching.slice(0, input.limit);
+  const rows = await findObjectivesInOrder(
+    db,
+    page.map((head) => head.id),
+  );
+  const items = await presentObjectives(db, rows, await viewContext(db, input.orgId, viewer, input.now));
+  const last = page.at(-1);
   return {
     items,
     nextCursor:
       matching.length > input.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
-    summary: summarise(views),
+    summary: summarise([...statuses.values()].map((status) => ({ state: { status } }))),
   };
 }
