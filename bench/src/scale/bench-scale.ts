@@ -225,6 +225,8 @@ await report({
       "drain time",
       "syncs/s",
       "speed-up",
+      "one sync (median)",
+      "workers busy",
       "Jira requests",
       "duplicate syncs (Jira reads / jobs)",
       "lost (connections / jobs)",
