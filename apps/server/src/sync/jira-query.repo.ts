@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, eq, isNotNull, notInArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { jiraQueries } from "../db/schema/index.ts";
 import type { SyncFailure } from "./sync-outcome.ts";
@@ -28,13 +28,33 @@ export async function findJiraQuery(
   return row;
 }
 
-/** How many issues each query of the connection matched at its last successful read, by JQL. */
-export async function listQuerySizes(db: Db, connectionId: string): Promise<Map<string, number>> {
+/** The members each query of the connection matched at its last successful read, and whether it is failing, by JQL. */
+export async function listQueryMembers(
+  db: Db,
+  connectionId: string,
+): Promise<Map<string, { issueIds: string[]; failing: boolean }>> {
   const rows = await db
-    .select({ jql: jiraQueries.jql, size: sql<number>`jsonb_array_length(${jiraQueries.issueIds})` })
+    .select({ jql: jiraQueries.jql, issueIds: jiraQueries.issueIds, errorCode: jiraQueries.errorCode })
     .from(jiraQueries)
     .where(and(eq(jiraQueries.connectionId, connectionId), isNotNull(jiraQueries.syncedAt)));
-  return new Map(rows.map((row) => [row.jql, Number(row.size)]));
+  return new Map(rows.map((row) => [row.jql, { issueIds: row.issueIds, failing: row.errorCode !== null }]));
+}
+
+/** Marks queries as read now without rewriting their (unchanged) members. */
+export async function touchQueries(
+  db: Db,
+  input: { connectionId: string; jqls: readonly string[]; syncedAt: Date },
+): Promise<void> {
+  if (input.jqls.length === 0) return;
+  await db
+    .update(jiraQueries)
+    .set({ syncedAt: input.syncedAt })
+    .where(
+      and(
+        eq(jiraQueries.connectionId, input.connectionId),
+        inArray(jiraQueries.jqlHash, input.jqls.map(jqlHash)),
+      ),
+    );
 }
 
 /** Stores the members a query matched now (its error cleared). */

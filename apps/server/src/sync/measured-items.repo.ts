@@ -6,13 +6,22 @@ import { checkIns, keyResults, objectives, type StoredDataSource } from "../db/s
 import type { MeasuredKind } from "./measured-item.ts";
 import type { SyncFailure } from "./sync-outcome.ts";
 
-/** A Jira-linked item as the sync engine sees it. */
+/** A Jira-linked item as the sync engine sees it, with the result it holds now. */
 export interface LinkedItem {
   kind: MeasuredKind;
   id: string;
   orgId: string;
   measure: Measure;
   dataSource: StoredDataSource;
+  current: {
+    value: number | null;
+    progress: number | null;
+    noDataReason: string | null;
+    issueCount: number | null;
+    doneCount: number | null;
+    staleCode: string | null;
+    syncedAt: Date | null;
+  };
 }
 
 /** What a sync computed for one item: the metric's result and the sizes of `S` and `D`. */
@@ -32,7 +41,19 @@ export async function listLinkedItems(db: Db, connectionId: string, jql?: string
   for (const kind of ["key_result", "objective"] as const) {
     const table = tableOf(kind);
     const rows = await db
-      .select({ id: table.id, orgId: table.orgId, measure: table.measure, dataSource: table.dataSource })
+      .select({
+        id: table.id,
+        orgId: table.orgId,
+        measure: table.measure,
+        dataSource: table.dataSource,
+        value: table.value,
+        progress: table.progress,
+        noDataReason: table.noDataReason,
+        issueCount: table.issueCount,
+        doneCount: table.doneCount,
+        staleCode: table.staleCode,
+        syncedAt: table.syncedAt,
+      })
       .from(table)
       .where(
         and(
@@ -42,9 +63,8 @@ export async function listLinkedItems(db: Db, connectionId: string, jql?: string
           jql === undefined ? undefined : sql`${table.dataSource}->>'jql' = ${jql}`,
         ),
       );
-    for (const row of rows) {
-      if (row.measure && row.dataSource)
-        items.push({ kind, ...row, measure: row.measure, dataSource: row.dataSource });
+    for (const { id, orgId, measure, dataSource, ...current } of rows) {
+      if (measure && dataSource) items.push({ kind, id, orgId, measure, dataSource, current });
     }
   }
   return items;
@@ -103,6 +123,43 @@ export async function saveItemResult(db: Db, item: LinkedItem, result: ItemResul
       .set({ syncedAt: now, staleCode: null, staleMessage: null, staleSince: null })
       .where(unchangedConfig);
   });
+}
+
+/** Whether `result` is what the item already holds (nothing to write but the sync time). */
+export function isSameResult(item: LinkedItem, result: ItemResult): boolean {
+  const { current } = item;
+  return (
+    current.value === result.value &&
+    current.progress === result.progress &&
+    current.noDataReason === (result.reason ?? null) &&
+    current.issueCount === result.issueCount &&
+    current.doneCount === result.doneCount
+  );
+}
+
+/**
+ * Confirms fresh items whose result did not change, in one statement per table: synced now, no longer
+ * stale — only where their measure and data source are still those the result was computed for.
+ */
+export async function confirmItems(db: Db, items: readonly LinkedItem[], now: Date): Promise<void> {
+  for (const kind of ["key_result", "objective"] as const) {
+    const table = tableOf(kind);
+    const ofKind = items.filter((item) => item.kind === kind);
+    for (let i = 0; i < ofKind.length; i += 500) {
+      const chunk = ofKind.slice(i, i + 500);
+      const unchanged = sql.join(
+        chunk.map(
+          (item) =>
+            sql`(${table.id} = ${item.id} and ${table.measure} = ${JSON.stringify(item.measure)}::jsonb and ${table.dataSource} = ${JSON.stringify(item.dataSource)}::jsonb)`,
+        ),
+        sql` or `,
+      );
+      await db
+        .update(table)
+        .set({ syncedAt: now, staleCode: null, staleMessage: null, staleSince: null })
+        .where(unchanged);
+    }
+  }
 }
 
 /** Marks items stale with the failure, keeping their last good values and the time they first went stale. */

@@ -15,11 +15,19 @@ import {
 import { BASE_ISSUE_FIELDS, numericFieldsNeeded } from "./issue-snapshot.ts";
 import {
   deleteUnusedQueries,
-  listQuerySizes,
+  listQueryMembers,
   saveQueryFailure,
   saveQueryMembers,
+  touchQueries,
 } from "./jira-query.repo.ts";
-import { type LinkedItem, listLinkedItems, markItemsStale, saveItemResult } from "./measured-items.repo.ts";
+import {
+  confirmItems,
+  isSameResult,
+  type LinkedItem,
+  listLinkedItems,
+  markItemsStale,
+  saveItemResult,
+} from "./measured-items.repo.ts";
 import { nextDueAfterFailure, nextDueAfterSuccess } from "./next-due.ts";
 import { openSyncClient } from "./open-sync-client.ts";
 import { planQueryReads } from "./plan-query-reads.ts";
@@ -215,7 +223,9 @@ async function readAndCompute(
   const cacheUsable = cacheHoldsFields && state.changeCursorAt !== null;
   const jqls = [...new Set(items.map((item) => item.dataSource.jql))];
   const cached = await listCachedIssueStamps(db, connectionId);
-  const plan = planQueryReads(jqls, await listQuerySizes(db, connectionId), cacheUsable);
+  const previous = await listQueryMembers(db, connectionId);
+  const sizes = new Map([...previous].map(([jql, query]) => [jql, query.issueIds.length]));
+  const plan = planQueryReads(jqls, sizes, cacheUsable);
   const {
     members,
     failures: queryFailures,
@@ -241,14 +251,20 @@ async function readAndCompute(
     );
     await deleteUnusedQueries(db, connectionId, jqls);
   }
-  for (const [jql, issueIds] of members)
-    await saveQueryMembers(db, { connectionId, jql, issueIds, syncedAt: now });
+  const unchangedQueries: string[] = [];
+  for (const [jql, issueIds] of members) {
+    const before = previous.get(jql);
+    if (before && !before.failing && sameMembers(before.issueIds, issueIds)) unchangedQueries.push(jql);
+    else await saveQueryMembers(db, { connectionId, jql, issueIds, syncedAt: now });
+  }
+  await touchQueries(db, { connectionId, jqls: unchangedQueries, syncedAt: now });
   for (const [jql, failure] of queryFailures)
     await saveQueryFailure(db, { connectionId, jql, failure, at: now });
 
   // 4. Each item's value from the cache.
   const cache = await loadCachedIssues(db, connectionId, [...memberIds]);
   let itemsSynced = 0;
+  const confirmed: LinkedItem[] = [];
   for (const item of items) {
     const failure = queryFailures.get(item.dataSource.jql);
     if (failure) {
@@ -263,12 +279,21 @@ async function readAndCompute(
         measure: item.measure,
         storyPointFieldIds,
       });
-      await saveItemResult(db, item, result, now);
+      if (isSameResult(item, result)) confirmed.push(item);
+      else await saveItemResult(db, item, result, now);
       itemsSynced += 1;
     } catch (error) {
       if (!isDomainError(error)) throw error;
       await markItemsStale(db, [item], { code: error.code, message: error.message }, now);
     }
   }
+  await confirmItems(db, confirmed, now);
   return { numericFields, itemsSynced, queryFailures: queryFailures.size };
+}
+
+/** Whether two membership lists hold the same ids (order ignored). */
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((id) => set.has(id));
 }
