@@ -223,15 +223,13 @@ export async function seedDemoOkrs(deps: DemoOkrDeps, input: { jiraUrl: string }
     .where(and(eq(periods.orgId, admin.orgId), eq(periods.name, quarter.name)));
   const periodId = existingPeriod?.id ?? randomUUID();
   if (!existingPeriod) {
-    await deps.db
-      .insert(periods)
-      .values({
-        id: periodId,
-        orgId: admin.orgId,
-        name: quarter.name,
-        startsAt: quarter.start,
-        endsAt: quarter.end,
-      });
+    await deps.db.insert(periods).values({
+      id: periodId,
+      orgId: admin.orgId,
+      name: quarter.name,
+      startsAt: quarter.start,
+      endsAt: quarter.end,
+    });
   }
   const period = existingPeriod
     ? { start: existingPeriod.startsAt, end: existingPeriod.endsAt }

@@ -15,6 +15,7 @@ const context: StateContext = { period, now: new Date("2026-02-15T00:00:00Z"), j
 const synced = new Date("2026-02-14T00:00:00Z");
 
 function row(over: Partial<KeyResultRow> = {}): KeyResultRow {
+  const connectionId = over.dataSource?.connectionId ?? null;
   return {
     id: "k",
     orgId: "o",
@@ -27,7 +28,7 @@ function row(over: Partial<KeyResultRow> = {}): KeyResultRow {
     updatedAt: synced,
     measure: { kind: "percent" },
     dataSource: null,
-    connectionId: null,
+    connectionId,
     value: null,
     progress: null,
     noDataReason: null,
@@ -71,6 +72,12 @@ describe("measuredState", () => {
       },
       {},
       { progress: 30, stale: { code: "jira_unavailable", message: "Jira is down", since: synced } },
+    ],
+    [
+      "connection deleted: stale, last value kept",
+      { dataSource: jira, connectionId: null, value: 3, progress: 30 },
+      {},
+      { value: 3, progress: 30, stale: { code: "jira_connection_deleted", since: null } },
     ],
     [
       "integration off: stale, last value kept",
