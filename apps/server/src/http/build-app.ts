@@ -27,6 +27,9 @@ import { jiraConnectionRoutes } from "./routes/jira-connections.routes.ts";
 import { jiraIntegrationRoutes } from "./routes/jira-integration.routes.ts";
 import { meRoutes } from "./routes/me.routes.ts";
 import { orgRoutes } from "./routes/orgs.routes.ts";
+import { portfolioInitiativeRoutes } from "./routes/portfolio-initiatives.routes.ts";
+import { portfolioJiraRoutes } from "./routes/portfolio-jira.routes.ts";
+import { portfolioRoutes } from "./routes/portfolios.routes.ts";
 import { signUpRoutes } from "./routes/signup.routes.ts";
 import { serveWeb } from "./serve-web.ts";
 
@@ -108,5 +111,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(jiraIntegrationRoutes(deps));
   await app.register(jiraConnectionRoutes(deps));
   await app.register(jiraConnectionCheckRoutes(deps));
+  await app.register(portfolioRoutes(deps));
+  await app.register(portfolioInitiativeRoutes(deps));
+  await app.register(portfolioJiraRoutes(deps));
   return app;
 }
