@@ -3,7 +3,7 @@ import { ApiError, networkError, toApiError } from "./api-error";
 export { ApiError } from "./api-error";
 
 /** HTTP methods used by the API. */
-export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /** Options for {@link apiRequest}. */
 export interface RequestOptions {
@@ -53,6 +53,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 export const api = {
   get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>(path, { signal }),
   post: <T>(path: string, body: unknown = {}) => apiRequest<T>(path, { method: "POST", body }),
+  put: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: "PUT", body }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: "PATCH", body }),
   delete: (path: string) => apiRequest<void>(path, { method: "DELETE" }),
 };
