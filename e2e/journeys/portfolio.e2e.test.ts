@@ -8,6 +8,12 @@ const JIRA = { email: "ada@example.com", token: "ada-e2e-jira-token" };
 
 const visible = (page: Page, text: string | RegExp) => () => page.getByText(text).first().isVisible();
 
+/** A screenshot once modal and toast transitions have settled. */
+async function settledScreenshot(page: Page, name: string) {
+  await page.waitForTimeout(500);
+  await screenshot(page, name);
+}
+
 describe("a Portfolio Manager connects a portfolio to Jira", () => {
   let jira: JiraEmulator;
   let server: Awaited<ReturnType<typeof startAppServer>>;
@@ -50,11 +56,11 @@ describe("a Portfolio Manager connects a portfolio to Jira", () => {
     await page.getByRole("tab", { name: "Settings" }).click();
     await page.waitForURL(/\/settings\/integrations/);
     await expect.poll(visible(page, "Not configured")).toBe(true);
-    await screenshot(page, "portfolio-01-jira-not-configured");
+    await settledScreenshot(page, "portfolio-01-jira-not-configured");
 
     await page.getByRole("button", { name: "Configure Jira Integration" }).click();
     await expect.poll(visible(page, "Before you start")).toBe(true);
-    await screenshot(page, "portfolio-02-wizard-prerequisites");
+    await settledScreenshot(page, "portfolio-02-wizard-prerequisites");
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByLabel("Jira Environment URL").fill(jira.url);
     await page.getByLabel("Account").fill(JIRA.email);
@@ -62,7 +68,7 @@ describe("a Portfolio Manager connects a portfolio to Jira", () => {
     await page.getByRole("button", { name: "Next" }).click();
     await expect.poll(visible(page, "Jira did not accept these details")).toBe(true);
     await expect.poll(() => page.getByTestId("jira-messages").isVisible()).toBe(true);
-    await screenshot(page, "portfolio-03-wizard-jira-error");
+    await settledScreenshot(page, "portfolio-03-wizard-jira-error");
     await page.getByLabel("API Token").fill(JIRA.token);
     await page.getByRole("button", { name: "Next" }).click();
     await expect.poll(visible(page, /Connected as/)).toBe(true);
@@ -70,7 +76,7 @@ describe("a Portfolio Manager connects a portfolio to Jira", () => {
     await page.getByRole("checkbox", { name: "Acme Engagement (AE)" }).check();
     await page.getByRole("checkbox", { name: "Atlas (ATL)" }).check();
     await expect.poll(() => page.getByTestId("project-count").textContent()).toMatch(/^2 selected/);
-    await screenshot(page, "portfolio-04-wizard-projects");
+    await settledScreenshot(page, "portfolio-04-wizard-projects");
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await expect.poll(() => page.getByTestId("jira-configured-card").isVisible()).toBe(true);
@@ -80,7 +86,7 @@ describe("a Portfolio Manager connects a portfolio to Jira", () => {
     await page.getByRole("checkbox", { name: "Beacon (BEA)" }).check();
     await page.getByRole("button", { name: "Done" }).click();
     await expect.poll(() => page.getByTestId("project-BEA").isVisible()).toBe(true);
-    await screenshot(page, "portfolio-05-jira-configured");
+    await settledScreenshot(page, "portfolio-05-jira-configured");
 
     await page.getByRole("tab", { name: "Overview" }).click();
     await page.getByRole("button", { name: "New initiative" }).click();
@@ -94,15 +100,15 @@ describe("a Portfolio Manager connects a portfolio to Jira", () => {
     await page.getByRole("dialog").getByRole("button", { name: "Link epic" }).click();
     await expect.poll(() => page.getByTestId("epic-AE-786").isVisible()).toBe(true);
     await expect.poll(() => page.getByTestId("epic-AE-786").textContent()).toContain("3/10 issues done");
-    await screenshot(page, "portfolio-06-initiative-with-epic");
+    await settledScreenshot(page, "portfolio-06-initiative-with-epic");
     await page.getByRole("link", { name: "All initiatives" }).click();
     await expect.poll(visible(page, "30%")).toBe(true);
-    await screenshot(page, "portfolio-07-overview");
+    await settledScreenshot(page, "portfolio-07-overview");
 
     await page.getByRole("tab", { name: "Settings" }).click();
     await page.getByRole("button", { name: "Unlink AE" }).click();
     await expect.poll(() => page.getByTestId("cascade-epics").textContent()).toContain("AE-786");
-    await screenshot(page, "portfolio-08-unlink-cascade");
+    await settledScreenshot(page, "portfolio-08-unlink-cascade");
     await page.getByRole("dialog").getByRole("button", { name: "Unlink" }).click();
     await expect.poll(() => page.getByTestId("project-AE").count()).toBe(0);
 
@@ -110,7 +116,7 @@ describe("a Portfolio Manager connects a portfolio to Jira", () => {
     await page.getByRole("link", { name: "Email campaigns" }).click();
     await expect.poll(visible(page, "No epics linked yet")).toBe(true);
     expect(await page.getByTestId("epic-AE-786").count()).toBe(0);
-    await screenshot(page, "portfolio-09-epic-gone");
+    await settledScreenshot(page, "portfolio-09-epic-gone");
 
     const writes = jira.admin
       .requestLog()

@@ -120,7 +120,9 @@ function ConfiguredCard({ portfolio, config }: { portfolio: Portfolio; config: J
         <Detail label="Configured">
           by {config.configuredBy?.name ?? "a former member"} on {formatDateTime(config.configuredAt)}
         </Detail>
-        <Detail label="Last sync">{formatRelative(config.lastSyncAt)}</Detail>
+        <Detail label="Last sync">
+          {formatRelative(config.lastSyncAt, new Date(), "Not yet (due within a minute)")}
+        </Detail>
         <Detail label="Linked projects">{config.projectCount}</Detail>
       </SimpleGrid>
       {config.error && (

@@ -57,7 +57,7 @@ export function PortfolioOverviewPage() {
           {jira.data && (
             <Tooltip label={`Last synced ${formatDateTime(jira.data.lastSyncAt, "never")}`}>
               <Text size="xs" c="dimmed">
-                Synced {formatRelative(jira.data.lastSyncAt)}
+                Last sync: {formatRelative(jira.data.lastSyncAt, new Date(), "not yet")}
               </Text>
             </Tooltip>
           )}
