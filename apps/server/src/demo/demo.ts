@@ -4,6 +4,7 @@ import { createLogger } from "../logging/logger.ts";
 import { onShutdown } from "../process/on-shutdown.ts";
 import { startGoalpost } from "../start-goalpost.ts";
 import { DEMO_LOGIN, DEMO_ORG_NAME, seedDemoOrg } from "./demo-org.ts";
+import { DEMO_PORTFOLIO_NAME, seedDemoPortfolio } from "./seed-demo-portfolio.ts";
 import { DEMO_JIRA_ACCOUNT, startDemoJira } from "./start-demo-jira.ts";
 
 /**
@@ -22,6 +23,7 @@ try {
   const config = { ...baseConfig, jiraAllowHosts: [...baseConfig.jiraAllowHosts, new URL(jira.url).host] };
   const goalpost = await startGoalpost(config, { logger, serveWeb: true });
   await seedDemoOrg({ db: goalpost.database.db, auth: goalpost.auth });
+  await seedDemoPortfolio(goalpost.jobContext, jira.url);
   await goalpost.app.listen({ port: config.port, host: config.host });
   process.stdout.write(
     [
@@ -30,6 +32,7 @@ try {
       `  URL:       ${config.publicUrl}`,
       `  Sign in:   ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}   (organisation "${DEMO_ORG_NAME}")`,
       `  Jira:      ${jira.url}   (the bundled Jira emulator with demo projects; account ${DEMO_JIRA_ACCOUNT.email}, API token ${DEMO_JIRA_ACCOUNT.token})`,
+      `  Portfolio: "${DEMO_PORTFOLIO_NAME}", configured against that Jira, with initiatives and epics`,
       `  Data:      ${config.database.kind === "pglite" ? config.database.dataDir : "PostgreSQL"}`,
       "  Stop with Ctrl-C.",
       "",
