@@ -147,7 +147,10 @@ describe.each(TEST_ENGINES)("linked projects, token rotation and scheduled syncs
     const enqueued: unknown[] = [];
     const queue = {
       ...goalpost.queue,
-      enqueue: async (_job: unknown, payload: unknown) => (enqueued.push(payload), "id"),
+      enqueue: async (_job: unknown, payload: unknown) => {
+        enqueued.push(payload);
+        return "id";
+      },
     };
     const context: JobContext = { ...goalpost.jobContext, queue: queue as JobQueue };
     await schedulePortfolioSyncsJob.handler({}, context);
