@@ -62,6 +62,18 @@ export function useUpdateInitiative(id: string) {
   });
 }
 
+/** Deletes an initiative (its epic links go with it; Jira is untouched). */
+export function useDeleteInitiative(id: string, portfolioId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<void, ApiError, undefined>({
+    mutationFn: () => api.delete(`/api/v1/initiatives/${enc(id)}`),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: queryKeys.initiative(id) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.initiatives(portfolioId) });
+    },
+  });
+}
+
 /** The initiative's linked epics with their progress. */
 export function useInitiativeEpics(id: string) {
   return useQuery<LinkedEpic[], ApiError>({

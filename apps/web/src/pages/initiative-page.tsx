@@ -1,15 +1,24 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconLink } from "@tabler/icons-react";
-import { Link, useParams } from "react-router";
-import { useInitiative, useInitiativeEpics } from "../api/use-initiatives";
+import { IconLink, IconPencil, IconTrash } from "@tabler/icons-react";
+import { Link, useNavigate, useParams } from "react-router";
+import {
+  useDeleteInitiative,
+  useInitiative,
+  useInitiativeEpics,
+  useUpdateInitiative,
+} from "../api/use-initiatives";
 import { useJiraConfig } from "../api/use-portfolio-jira";
+import { usePortfolioMembers } from "../api/use-portfolios";
+import { ConfirmModal } from "../components/confirm-modal";
 import { ErrorAlert } from "../components/error-alert";
+import { InitiativeFormModal } from "../components/initiative-form-modal";
 import { LinkEpicModal } from "../components/link-epic-modal";
 import { LinkedEpicRow } from "../components/linked-epic-row";
 import { PermissionGate } from "../components/permission-gate";
 import { ProgressSummary } from "../components/progress-summary";
 import { formatDate } from "../lib/format-date";
+import { notifyError } from "../lib/notify";
 import { INITIATIVE_STATUS } from "../lib/portfolio-labels";
 import { portfolioPath } from "../lib/portfolio-paths";
 import { usePageTitle } from "../lib/use-page-title";
@@ -23,6 +32,12 @@ export function InitiativePage() {
   const epics = useInitiativeEpics(initiativeId);
   const jira = useJiraConfig(portfolio.id);
   const [linkOpened, link] = useDisclosure(false);
+  const [editOpened, edit] = useDisclosure(false);
+  const [deleteOpened, del] = useDisclosure(false);
+  const members = usePortfolioMembers(portfolio.id);
+  const update = useUpdateInitiative(initiativeId);
+  const remove = useDeleteInitiative(initiativeId, portfolio.id);
+  const navigate = useNavigate();
   usePageTitle(initiative.data?.title ?? "Initiative", portfolio.name);
 
   if (initiative.isError)
@@ -73,9 +88,59 @@ export function InitiativePage() {
               </Text>
             </SimpleGrid>
           </Stack>
-          <ProgressSummary progress={data.progress} label={data.title} />
+          <Stack gap="sm" align="flex-end">
+            <ProgressSummary progress={data.progress} label={data.title} />
+            <PermissionGate permission={portfolio.permissions["initiatives.edit"]}>
+              {(disabled) => (
+                <Group gap="xs">
+                  <Button
+                    size="xs"
+                    variant="default"
+                    leftSection={<IconPencil size={14} />}
+                    onClick={edit.open}
+                    disabled={disabled}
+                  >
+                    Edit
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    leftSection={<IconTrash size={14} />}
+                    onClick={del.open}
+                    disabled={disabled}
+                  >
+                    Delete
+                  </Button>
+                </Group>
+              )}
+            </PermissionGate>
+          </Stack>
         </Group>
       </Paper>
+      <InitiativeFormModal
+        title="Edit initiative"
+        submitLabel="Save"
+        members={members.data ?? []}
+        initiative={data}
+        opened={editOpened}
+        onClose={edit.close}
+        onSubmit={(values) => update.mutateAsync(values)}
+      />
+      <ConfirmModal
+        opened={deleteOpened}
+        title={`Delete "${data.title}"?`}
+        message="The initiative and its epic links are deleted. Nothing changes in Jira."
+        confirmLabel="Delete"
+        loading={remove.isPending}
+        onConfirm={() =>
+          void remove
+            .mutateAsync(undefined)
+            .then(() => navigate(portfolioPath(portfolio.id)))
+            .catch((error: unknown) => notifyError(error, "Couldn't delete the initiative"))
+        }
+        onClose={del.close}
+      />
       <Group justify="space-between">
         <Title order={3} fz="lg">
           Linked epics

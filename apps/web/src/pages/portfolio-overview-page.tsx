@@ -14,11 +14,11 @@ import {
 import { useDisclosure } from "@mantine/hooks";
 import { IconAlertTriangle, IconPlus, IconRefresh, IconTargetArrow } from "@tabler/icons-react";
 import { Link } from "react-router";
-import { useInitiatives } from "../api/use-initiatives";
+import { useCreateInitiative, useInitiatives } from "../api/use-initiatives";
 import { useJiraConfig, useRefreshJira } from "../api/use-portfolio-jira";
 import { usePortfolioMembers } from "../api/use-portfolios";
-import { CreateInitiativeModal } from "../components/create-initiative-modal";
 import { ErrorAlert } from "../components/error-alert";
+import { InitiativeFormModal } from "../components/initiative-form-modal";
 import { PermissionGate } from "../components/permission-gate";
 import { ProgressSummary } from "../components/progress-summary";
 import { StatusMessage } from "../components/status-message";
@@ -35,6 +35,7 @@ export function PortfolioOverviewPage() {
   const members = usePortfolioMembers(portfolio.id);
   const jira = useJiraConfig(portfolio.id);
   const refresh = useRefreshJira(portfolio.id);
+  const createInitiative = useCreateInitiative(portfolio.id);
   const [createOpened, create] = useDisclosure(false);
 
   const handleRefresh = async () => {
@@ -164,11 +165,13 @@ export function PortfolioOverviewPage() {
           </Table.ScrollContainer>
         </Paper>
       )}
-      <CreateInitiativeModal
-        portfolioId={portfolio.id}
+      <InitiativeFormModal
+        title="New initiative"
+        submitLabel="Add initiative"
         members={members.data ?? []}
         opened={createOpened}
         onClose={create.close}
+        onSubmit={(values) => createInitiative.mutateAsync(values)}
       />
     </Stack>
   );

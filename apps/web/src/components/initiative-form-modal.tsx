@@ -1,37 +1,58 @@
 import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import type { InitiativeStatus, PortfolioMember } from "../api/portfolio-types";
-import { useCreateInitiative } from "../api/use-initiatives";
+import { useEffect } from "react";
+import type { Initiative, InitiativeStatus, PortfolioMember } from "../api/portfolio-types";
+import type { NewInitiative } from "../api/use-initiatives";
 import { splitFormError } from "../lib/form-errors";
 import { notifyError } from "../lib/notify";
 import { INITIATIVE_STATUS } from "../lib/portfolio-labels";
 import { requireText } from "../lib/validation";
 
-/** Props of {@link CreateInitiativeModal}. */
-export interface CreateInitiativeModalProps {
-  portfolioId: string;
+/** Props of {@link InitiativeFormModal}. */
+export interface InitiativeFormModalProps {
+  title: string;
+  submitLabel: string;
   members: PortfolioMember[];
+  /** The initiative being edited; absent for a new one. */
+  initiative?: Initiative;
   opened: boolean;
   onClose: () => void;
+  onSubmit: (values: NewInitiative) => Promise<unknown>;
 }
 
-/** Title, description, owner, status and dates of a new initiative. */
-export function CreateInitiativeModal({ portfolioId, members, opened, onClose }: CreateInitiativeModalProps) {
-  const create = useCreateInitiative(portfolioId);
+function initialValues(initiative?: Initiative) {
+  return {
+    title: initiative?.title ?? "",
+    description: initiative?.description ?? "",
+    ownerId: initiative?.owner?.id ?? "",
+    status: initiative?.status ?? ("proposed" as InitiativeStatus),
+    startDate: initiative?.startDate ?? "",
+    dueDate: initiative?.dueDate ?? "",
+  };
+}
+
+/** Title, description, owner, status and dates of an initiative, new or edited; server errors by field. */
+export function InitiativeFormModal({
+  title,
+  submitLabel,
+  members,
+  initiative,
+  opened,
+  onClose,
+  onSubmit,
+}: InitiativeFormModalProps) {
   const form = useForm({
-    initialValues: {
-      title: "",
-      description: "",
-      ownerId: "",
-      status: "proposed" as InitiativeStatus,
-      startDate: "",
-      dueDate: "",
-    },
+    initialValues: initialValues(initiative),
     validate: { title: requireText("Give the initiative a title") },
   });
+  const { setValues } = form;
+  useEffect(() => {
+    if (opened) setValues(initialValues(initiative));
+  }, [opened, initiative, setValues]);
+
   const submit = form.onSubmit(async (values) => {
     try {
-      await create.mutateAsync({
+      await onSubmit({
         title: values.title.trim(),
         description: values.description,
         ownerId: values.ownerId || null,
@@ -39,16 +60,15 @@ export function CreateInitiativeModal({ portfolioId, members, opened, onClose }:
         startDate: values.startDate || null,
         dueDate: values.dueDate || null,
       });
-      form.reset();
       onClose();
     } catch (error) {
       const { fields, formMessage } = splitFormError(error, Object.keys(form.values));
       form.setErrors(fields);
-      if (formMessage) notifyError(new Error(formMessage), "Couldn't add the initiative");
+      if (formMessage) notifyError(new Error(formMessage), "Couldn't save the initiative");
     }
   });
   return (
-    <Modal opened={opened} onClose={onClose} title="New initiative" centered size="lg">
+    <Modal opened={opened} onClose={onClose} title={title} centered size="lg">
       <form onSubmit={submit}>
         <Stack>
           <TextInput label="Title" data-autofocus {...form.getInputProps("title")} />
@@ -74,8 +94,8 @@ export function CreateInitiativeModal({ portfolioId, members, opened, onClose }:
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" loading={create.isPending}>
-              Add initiative
+            <Button type="submit" loading={form.submitting}>
+              {submitLabel}
             </Button>
           </Group>
         </Stack>
