@@ -335,6 +335,33 @@ describe.each(TEST_ENGINES)("a portfolio's Jira integration on %s", (engine) => 
     expect(edited.json()).toMatchObject({ health: "healthy", error: null });
   });
 
+  it("stops Jira functions while the organisation's Jira switch is off; reading and removing still work", async () => {
+    const { ada } = world;
+    const toggle = (enabled: boolean) =>
+      ada.session.put(`/api/v1/orgs/${world.acmeId}/integrations/jira`, { enabled });
+    expect((await toggle(false)).statusCode).toBe(200);
+    try {
+      for (const response of [
+        await ada.session.post(`/api/v1/portfolios/${portfolioId}/jira/refresh`),
+        await ada.session.post(`/api/v1/initiatives/${initiativeId}/epics`, { key: "ATL-126" }),
+        await ada.session.post(`/api/v1/portfolios/${portfolioId}/jira/projects`, { keys: ["BEA"] }),
+        await ada.session.get(`/api/v1/portfolios/${portfolioId}/jira/epics?query=x`),
+      ]) {
+        expect(response.statusCode).toBe(409);
+        expect(response.json().error.code).toBe("jira_integration_disabled");
+      }
+      expect((await ada.session.get(`/api/v1/initiatives/${initiativeId}/epics`)).json().items).toHaveLength(
+        2,
+      );
+      expect(
+        (await ada.session.get(`/api/v1/portfolios/${portfolioId}/jira/projects/ATL/unlink-preview`))
+          .statusCode,
+      ).toBe(200);
+    } finally {
+      await toggle(true);
+    }
+  });
+
   it("shows the cascade before unlinking a project, then unlinks its epics with it", async () => {
     const { ada } = world;
     const preview = await ada.session.get(
