@@ -72,6 +72,11 @@ describe.each(TEST_ENGINES)("portfolios, members and initiatives on %s", (engine
       (await bob.session.put(`/api/v1/portfolios/${portfolioId}/members/${eve.id}`, { role: "viewer" }))
         .statusCode,
     ).toBe(403);
+    const shared = (await eve.session.get("/api/v1/me/portfolios")).json().items;
+    expect(shared).toEqual([
+      expect.objectContaining({ id: portfolioId, external: true, myRole: "contributor" }),
+    ]);
+    expect((await bob.session.get("/api/v1/me/portfolios")).json().items).toEqual([]);
     expect((await world.pia.session.get(`/api/v1/portfolios/${portfolioId}`)).statusCode).toBe(404);
     expect((await world.pia.session.get(`/api/v1/portfolios/${portfolioId}/members`)).statusCode).toBe(404);
     expect(

@@ -21,6 +21,15 @@ export function usePortfolios(orgId: string) {
   });
 }
 
+/** Portfolios of other organisations the user is an external member of. */
+export function useExternalPortfolios() {
+  return useQuery<Portfolio[], ApiError>({
+    queryKey: ["me", "portfolios"],
+    queryFn: async ({ signal }) =>
+      (await api.get<{ items: Portfolio[] }>("/api/v1/me/portfolios", signal)).items,
+  });
+}
+
 /** Creates a portfolio; the creator is its Portfolio Manager. */
 export function useCreatePortfolio(orgId: string) {
   const queryClient = useQueryClient();

@@ -1,24 +1,13 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Container,
-  Group,
-  List,
-  Paper,
-  SimpleGrid,
-  Skeleton,
-  Text,
-} from "@mantine/core";
+import { Button, Container, List, Paper, SimpleGrid, Skeleton, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconBriefcase, IconPlus } from "@tabler/icons-react";
-import { Link, useNavigate } from "react-router";
-import { usePortfolios } from "../api/use-portfolios";
+import { useNavigate } from "react-router";
+import { useExternalPortfolios, usePortfolios } from "../api/use-portfolios";
 import { CreatePortfolioModal } from "../components/create-portfolio-modal";
 import { ErrorAlert } from "../components/error-alert";
 import { PageHeader } from "../components/page-header";
+import { PortfolioCard } from "../components/portfolio-card";
 import { StatusMessage } from "../components/status-message";
-import { ROLE_LABELS } from "../lib/portfolio-labels";
 import { portfolioPath } from "../lib/portfolio-paths";
 import { useOrg } from "../lib/use-org";
 import { usePageTitle } from "../lib/use-page-title";
@@ -28,6 +17,7 @@ export function PortfoliosPage() {
   const org = useOrg();
   usePageTitle("Portfolios", org.name);
   const portfolios = usePortfolios(org.id);
+  const external = useExternalPortfolios();
   const [createOpened, create] = useDisclosure(false);
   const navigate = useNavigate();
   const items = portfolios.data?.pages.flatMap((page) => page.items) ?? [];
@@ -70,33 +60,21 @@ export function PortfoliosPage() {
       {items.length > 0 && (
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
           {items.map((portfolio) => (
-            <Card
-              key={portfolio.id}
-              withBorder
-              radius="lg"
-              padding="lg"
-              component={Link}
-              to={portfolioPath(portfolio.id)}
-            >
-              <Group justify="space-between" mb="xs" wrap="nowrap">
-                <Text fw={600} truncate>
-                  {portfolio.name}
-                </Text>
-                {portfolio.myRole && (
-                  <Badge variant="light" size="sm">
-                    {ROLE_LABELS[portfolio.myRole]}
-                  </Badge>
-                )}
-              </Group>
-              <Text size="sm" c="dimmed" lineClamp={2}>
-                {portfolio.description || "No description."}
-              </Text>
-              <Text size="xs" c="dimmed" mt="sm">
-                {portfolio.jiraConfigured ? "Jira connected" : "Jira not configured"}
-              </Text>
-            </Card>
+            <PortfolioCard key={portfolio.id} portfolio={portfolio} />
           ))}
         </SimpleGrid>
+      )}
+      {external.data && external.data.length > 0 && (
+        <>
+          <Title order={2} fz="lg" mt="xl" mb="sm">
+            Shared with you by other organisations
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+            {external.data.map((portfolio) => (
+              <PortfolioCard key={portfolio.id} portfolio={portfolio} />
+            ))}
+          </SimpleGrid>
+        </>
       )}
       <CreatePortfolioModal
         orgId={org.id}

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { createPortfolio } from "../../portfolios/create-portfolio.ts";
 import { deletePortfolio } from "../../portfolios/delete-portfolio.ts";
 import { getPortfolio } from "../../portfolios/get-portfolio.ts";
+import { listExternalPortfolios } from "../../portfolios/list-external-portfolios.ts";
 import { listPortfolioMembers } from "../../portfolios/list-portfolio-members.ts";
 import { listPortfolios } from "../../portfolios/list-portfolios.ts";
 import type { PortfolioDeps } from "../../portfolios/portfolio-deps.ts";
@@ -13,6 +14,7 @@ import { commonErrorResponses } from "../error-envelope.ts";
 import { requireCaller } from "../request-caller.ts";
 import { idSchema, pageOf, paginationQuery } from "../schemas.ts";
 import {
+  listOf,
   longTextSchema,
   portfolioMemberSchema,
   portfolioNameSchema,
@@ -64,6 +66,19 @@ export function portfolioRoutes(deps: PortfolioDeps): FastifyPluginAsyncZod {
             userId: requireCaller(request).user.id,
           }),
         ),
+    );
+    app.get(
+      "/api/v1/me/portfolios",
+      {
+        schema: {
+          tags: ["portfolios"],
+          summary: "Portfolios of other organisations you are an external member of",
+          response: { 200: listOf(portfolioSchema), ...commonErrorResponses },
+        },
+      },
+      async (request) => ({
+        items: await listExternalPortfolios(deps.db, { userId: requireCaller(request).user.id }),
+      }),
     );
     app.get(
       "/api/v1/portfolios/:id",
