@@ -52,7 +52,7 @@ export const appRoutes: RouteObject[] = [
                   { index: true, element: <PortfolioOverviewPage /> },
                   { path: "members", element: <PortfolioMembersPage /> },
                   { path: "settings", element: <Navigate to="integrations" replace /> },
-                  { path: "settings/integrations", element: <PortfolioSettingsPage /> },
+                  { path: "settings/:tab", element: <PortfolioSettingsPage /> },
                   { path: "initiatives/:initiativeId", element: <InitiativePage /> },
                   { path: "*", element: <NotFoundPage embedded /> },
                 ],

@@ -49,6 +49,30 @@ export function usePortfolio(id: string) {
   });
 }
 
+/** Renames or re-describes a portfolio. */
+export function useUpdatePortfolio(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation<Portfolio, ApiError, { name?: string; description?: string }>({
+    mutationFn: (input) => api.patch<Portfolio>(`/api/v1/portfolios/${enc(id)}`, input),
+    onSuccess: async (portfolio) => {
+      queryClient.setQueryData(queryKeys.portfolio(id), portfolio);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.portfolios(portfolio.orgId) });
+    },
+  });
+}
+
+/** Deletes a portfolio with everything in it. */
+export function useDeletePortfolio(id: string, orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<void, ApiError, undefined>({
+    mutationFn: () => api.delete(`/api/v1/portfolios/${enc(id)}`),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: queryKeys.portfolio(id) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.portfolios(orgId) });
+    },
+  });
+}
+
 /** The portfolio's members (a handful: the first page holds them all). */
 export function usePortfolioMembers(id: string) {
   return useQuery<PortfolioMember[], ApiError>({

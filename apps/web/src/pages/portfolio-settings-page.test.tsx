@@ -11,7 +11,7 @@ const routes = [
   {
     path: "/portfolios/:portfolioId",
     element: <PortfolioLayout />,
-    children: [{ path: "settings/integrations", element: <PortfolioSettingsPage /> }],
+    children: [{ path: "settings/:tab", element: <PortfolioSettingsPage /> }],
   },
 ];
 
