@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Group, Table, Text, Tooltip } from "@mantine/core";
+import { ActionIcon, Anchor, Badge, Group, Table, Text, Tooltip } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconAlertTriangle, IconX } from "@tabler/icons-react";
 import type { LinkedEpic, Permission } from "../api/portfolio-types";
@@ -52,7 +52,9 @@ export function LinkedEpicRow({ epic, permission }: { epic: LinkedEpic; permissi
               multiline
               w={280}
             >
-              <IconAlertTriangle size={16} color="var(--mantine-color-orange-6)" aria-label="Out of date" />
+              <Badge color="orange" variant="light" size="sm" leftSection={<IconAlertTriangle size={12} />}>
+                Out of date
+              </Badge>
             </Tooltip>
           )}
         </Group>
