@@ -1,4 +1,5 @@
-import { portfolioJiraProjects } from "../db/schema/index.ts";
+import { eq } from "drizzle-orm";
+import { portfolioJiraConfigs, portfolioJiraProjects } from "../db/schema/index.ts";
 import { requireJiraEnabled } from "../jira-connections/access-connection.ts";
 import { accessPortfolio } from "./access-portfolio.ts";
 import { type LinkedProjectView, linkedProjectView } from "./linked-project-view.ts";
@@ -24,28 +25,32 @@ export async function linkProjects(
   await requireJiraEnabled(deps.db, row.orgId);
   const config = await requireJiraConfig(deps.db, row.id);
   const visible = await listVisibleProjects(openPortfolioJira(deps, config));
-  const linked = await listLinkedProjectRows(deps.db, row.id);
-  const toLink = pickProjectsToLink(
-    visible,
-    linked.map((p) => p.projectKey),
-    input.keys,
-  );
-  if (toLink.length > 0) {
+  await deps.db.transaction(async (tx) => {
+    // Concurrent links of one portfolio serialise on its configuration row, so the limit holds.
+    await tx
+      .select({ id: portfolioJiraConfigs.portfolioId })
+      .from(portfolioJiraConfigs)
+      .where(eq(portfolioJiraConfigs.portfolioId, row.id))
+      .for("update");
+    const linked = await listLinkedProjectRows(tx, row.id);
+    const toLink = pickProjectsToLink(
+      visible,
+      linked.map((p) => p.projectKey),
+      input.keys,
+    );
+    if (toLink.length === 0) return;
     const now = deps.now();
-    await deps.db
-      .insert(portfolioJiraProjects)
-      .values(
-        toLink.map((p) => ({
-          portfolioId: row.id,
-          projectKey: p.key.toUpperCase(),
-          projectId: p.id,
-          name: p.name,
-          avatarUrl: p.avatarUrl ?? null,
-          linkedBy: input.userId,
-          linkedAt: now,
-        })),
-      )
-      .onConflictDoNothing();
-  }
+    await tx.insert(portfolioJiraProjects).values(
+      toLink.map((p) => ({
+        portfolioId: row.id,
+        projectKey: p.key.toUpperCase(),
+        projectId: p.id,
+        name: p.name,
+        avatarUrl: p.avatarUrl ?? null,
+        linkedBy: input.userId,
+        linkedAt: now,
+      })),
+    );
+  });
   return (await listLinkedProjectRows(deps.db, row.id)).map((p) => linkedProjectView(p, config.baseUrl));
 }

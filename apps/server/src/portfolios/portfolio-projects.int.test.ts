@@ -63,6 +63,22 @@ describe.each(TEST_ENGINES)("linked projects, token rotation and scheduled syncs
     expect((await ada.session.post(`${url}/projects`, { keys: ["EMB"] })).json().items).toHaveLength(20);
   });
 
+  it("holds the limit when two links race for the last place", async () => {
+    const { ada } = world;
+    const { portfolioId } = await createPortfolioWithInitiative(world, ada.session, "Race");
+    const url = `/api/v1/portfolios/${portfolioId}/jira`;
+    const nineteen = [...Array.from({ length: 15 }, (_, i) => `LIM${i + 1}`), "AE", "ATL", "BEA", "COM"];
+    expect((await ada.session.put(url, world.jiraBody({ projectKeys: nineteen }))).json().projectCount).toBe(
+      19,
+    );
+    const raced = await Promise.all([
+      ada.session.post(`${url}/projects`, { keys: ["EMB"] }),
+      ada.session.post(`${url}/projects`, { keys: ["FAL"] }),
+    ]);
+    expect(raced.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect((await ada.session.get(`${url}/projects`)).json().items).toHaveLength(20);
+  });
+
   it("re-checks a rotated token on save, refuses a bad one, and flags linked projects the new token cannot see", async () => {
     const { ada } = world;
     const { portfolioId, initiativeId } = await createPortfolioWithInitiative(world, ada.session, "Rotation");

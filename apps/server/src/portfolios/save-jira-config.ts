@@ -41,15 +41,20 @@ export async function saveJiraConfig(
   const verified = await verifyCredentials(deps.jira, credentials);
   const visible = await listVisibleProjects(openJiraClient(deps.jira, credentials));
   const visibleKeys = new Set(visible.map((p) => p.key.toUpperCase()));
-  const linked = await listLinkedProjectRows(deps.db, row.id);
-  const toLink = pickProjectsToLink(
-    visible,
-    linked.map((p) => p.projectKey),
-    input.projectKeys ?? [],
-  );
   const now = deps.now();
   await deps.db.transaction(async (tx) => {
-    const existing = await findJiraConfig(tx, row.id);
+    // Concurrent saves and links of one portfolio serialise on its configuration row, so the limit holds.
+    const [existing] = await tx
+      .select()
+      .from(portfolioJiraConfigs)
+      .where(eq(portfolioJiraConfigs.portfolioId, row.id))
+      .for("update");
+    const linked = await listLinkedProjectRows(tx, row.id);
+    const toLink = pickProjectsToLink(
+      visible,
+      linked.map((p) => p.projectKey),
+      input.projectKeys ?? [],
+    );
     const values = {
       baseUrl: input.baseUrl,
       email: input.email,
