@@ -243,6 +243,11 @@ describe.each(TEST_ENGINES)("a portfolio's Jira integration on %s", (engine) => 
       expect.objectContaining({ key: "AE-786", summary: "Ship feature Email Campaigns", projectKey: "AE" }),
     );
     for (const epic of picked.json().items) expect(["AE", "ATL"]).toContain(epic.projectKey);
+    const hostile = await ada.session.get(
+      `/api/v1/portfolios/${portfolioId}/jira/epics?query=${encodeURIComponent('a" OR project = DEL OR summary ~ "\\')}`,
+    );
+    expect(hostile.statusCode).toBe(200);
+    for (const epic of hostile.json().items) expect(["AE", "ATL"]).toContain(epic.projectKey);
     const byKey = await ada.session.get(`/api/v1/portfolios/${portfolioId}/jira/epics?query=ae-786`);
     expect(byKey.json().items.map((e: { key: string }) => e.key)).toEqual(["AE-786"]);
     const linked = await ada.session.post(`/api/v1/initiatives/${initiativeId}/epics`, { key: "AE-786" });
