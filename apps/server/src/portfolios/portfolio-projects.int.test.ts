@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { JobContext } from "../jobs/define-job.ts";
+import type { JobContext, JobDefinition } from "../jobs/define-job.ts";
 import type { JobQueue } from "../jobs/job-queue.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 import {
@@ -11,6 +11,19 @@ import {
 } from "./portfolio-fixture.ts";
 import { schedulePortfolioSyncsJob } from "./schedule-portfolio-syncs.job.ts";
 import { syncPortfolioJob } from "./sync-portfolio.job.ts";
+
+/**
+ * Runs a job's handler as the queue does, with the run (id, retries) as the queue's third argument: handlers
+ * that do not read it simply ignore it.
+ */
+function runJob<Payload>(job: JobDefinition<Payload>, payload: Payload, context: JobContext): Promise<void> {
+  const handler = job.handler as (
+    p: Payload,
+    c: JobContext,
+    run: { id: string; retryCount: number },
+  ) => Promise<void>;
+  return handler(payload, context, { id: "test-run", retryCount: 0 });
+}
 
 describe.each(TEST_ENGINES)("linked projects, token rotation and scheduled syncs on %s", (engine) => {
   let world: PortfolioWorld;
@@ -169,28 +182,28 @@ describe.each(TEST_ENGINES)("linked projects, token rotation and scheduled syncs
       },
     };
     const context: JobContext = { ...goalpost.jobContext, queue: queue as JobQueue };
-    await schedulePortfolioSyncsJob.handler({}, context);
+    await runJob(schedulePortfolioSyncsJob, {}, context);
     expect(enqueued).toContainEqual({ portfolioId });
     const count = enqueued.length;
-    await schedulePortfolioSyncsJob.handler({}, context);
+    await runJob(schedulePortfolioSyncsJob, {}, context);
     expect(enqueued).toHaveLength(count);
 
     const later = new Date(Date.now() + (goalpost.jobContext.syncIntervalMinutes + 1) * 60_000);
-    await schedulePortfolioSyncsJob.handler({}, { ...context, now: () => later });
+    await runJob(schedulePortfolioSyncsJob, {}, { ...context, now: () => later });
     expect(enqueued.length).toBeGreaterThan(count);
 
-    await syncPortfolioJob.handler({ portfolioId }, context);
+    await runJob(syncPortfolioJob, { portfolioId }, context);
     const card = (await ada.session.get(`/api/v1/portfolios/${portfolioId}/jira`)).json();
     expect(card).toMatchObject({ health: "healthy", lastSyncAt: expect.any(String) });
 
     world.jira.admin.setFaults({ error503Rate: 1 });
-    await expect(syncPortfolioJob.handler({ portfolioId }, context)).rejects.toThrow(/unavailable/);
+    await expect(runJob(syncPortfolioJob, { portfolioId }, context)).rejects.toThrow(/unavailable/);
     world.jira.admin.setFaults({ error503Rate: 0, revokedUsers: [ADMIN_JIRA.email] });
-    await syncPortfolioJob.handler({ portfolioId }, context);
+    await runJob(syncPortfolioJob, { portfolioId }, context);
     expect((await ada.session.get(`/api/v1/portfolios/${portfolioId}/jira`)).json().health).toBe("unhealthy");
     enqueued.length = 0;
     const muchLater = new Date(later.getTime() + 3 * goalpost.jobContext.syncIntervalMinutes * 60_000);
-    await schedulePortfolioSyncsJob.handler({}, { ...context, now: () => muchLater });
+    await runJob(schedulePortfolioSyncsJob, {}, { ...context, now: () => muchLater });
     expect(enqueued).not.toContainEqual({ portfolioId });
   });
 });
