@@ -87,7 +87,17 @@ export async function createJiraEmulator(options: JiraEmulatorOptions = {}): Pro
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const target = new URL(request.url);
     const local = new URL(target.pathname + target.search, url);
-    return handler(new Request(local, request));
+    const forwarded = handler(new Request(local, request));
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : null);
+    if (!signal) return forwarded;
+    // A copied Request follows its source's signal only weakly: a garbage collection while a call hangs can
+    // drop that link, and the call would never abort. The caller's signal is wired to the call here, strongly.
+    return new Promise<Response>((resolve, reject) => {
+      const onAbort = () => reject(signal.reason);
+      if (signal.aborted) return onAbort();
+      signal.addEventListener("abort", onAbort, { once: true });
+      forwarded.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+    });
   };
   return {
     get url() {
