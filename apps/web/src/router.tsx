@@ -3,11 +3,16 @@ import { AppLayout } from "./components/app-layout";
 import { RequireAuth } from "./components/require-auth";
 import { GoalsPage } from "./pages/goals-page";
 import { HomeRedirect } from "./pages/home-redirect";
+import { InitiativePage } from "./pages/initiative-page";
 import { InvitePage } from "./pages/invite-page";
 import { JiraPage } from "./pages/jira-page";
 import { MembersPage } from "./pages/members-page";
 import { NotFoundPage } from "./pages/not-found-page";
 import { OrgLayout } from "./pages/org-layout";
+import { PortfolioLayout } from "./pages/portfolio-layout";
+import { PortfolioMembersPage } from "./pages/portfolio-members-page";
+import { PortfolioOverviewPage } from "./pages/portfolio-overview-page";
+import { PortfolioSettingsPage } from "./pages/portfolio-settings-page";
 import { PortfoliosPage } from "./pages/portfolios-page";
 import { RouteErrorPage } from "./pages/route-error-page";
 import { SignInPage } from "./pages/sign-in-page";
@@ -50,6 +55,18 @@ export const appRoutes: RouteObject[] = [
                   { path: "jira", element: <JiraPage /> },
                   { path: "admin", element: <Navigate to="members" replace /> },
                   { path: "admin/members", element: <MembersPage /> },
+                  { path: "*", element: <NotFoundPage embedded /> },
+                ],
+              },
+              {
+                path: "/portfolios/:portfolioId",
+                element: <PortfolioLayout />,
+                children: [
+                  { index: true, element: <PortfolioOverviewPage /> },
+                  { path: "members", element: <PortfolioMembersPage /> },
+                  { path: "settings", element: <Navigate to="integrations" replace /> },
+                  { path: "settings/:tab", element: <PortfolioSettingsPage /> },
+                  { path: "initiatives/:initiativeId", element: <InitiativePage /> },
                   { path: "*", element: <NotFoundPage embedded /> },
                 ],
               },

@@ -47,6 +47,18 @@ export { type Quarter, quarterOf } from "./okrs/quarter.ts";
 export { type KeyResultSeries, rollupHistory } from "./okrs/rollup-history.ts";
 export { type MembershipChange, wouldRemoveLastAdmin } from "./orgs/admin-invariant.ts";
 export { canPerformOrgAction, ORG_ROLES, type OrgAction, type OrgRole } from "./orgs/org-role.ts";
+export {
+  canPerformPortfolioAction,
+  PORTFOLIO_ACTIONS,
+  PORTFOLIO_ROLES,
+  type PortfolioAction,
+  type PortfolioDenial,
+  type PortfolioRole,
+  type PortfolioViewer,
+  portfolioDenial,
+} from "./portfolios/portfolio-access.ts";
+export { MAX_LINKED_PROJECTS, projectsOverLimit } from "./portfolios/project-limit.ts";
+export { type EpicTally, type InitiativeProgress, rollupInitiative } from "./portfolios/rollup-initiative.ts";
 export { expectedProgress } from "./status/expected-progress.ts";
 export type { Period } from "./status/period.ts";
 export {

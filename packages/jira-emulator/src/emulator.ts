@@ -87,18 +87,17 @@ export async function createJiraEmulator(options: JiraEmulatorOptions = {}): Pro
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const target = new URL(request.url);
     const local = new URL(target.pathname + target.search, url);
-    const answer = handler(new Request(local, request));
-    // The caller's own signal, not only the copied request's: undici's copy follows it through a weak
-    // reference, which a garbage collection can drop while a hung request waits.
-    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
-    if (!signal) return answer;
-    return Promise.race([
-      answer,
-      new Promise<never>((_resolve, reject) => {
-        if (signal.aborted) reject(signal.reason);
-        else signal.addEventListener("abort", () => reject(signal.reason), { once: true });
-      }),
-    ]);
+    const forwarded = handler(new Request(local, request));
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : null);
+    if (!signal) return forwarded;
+    // A copied Request follows its source's signal only weakly: a garbage collection while a call hangs can
+    // drop that link, and the call would never abort. The caller's signal is wired to the call here, strongly.
+    return new Promise<Response>((resolve, reject) => {
+      const onAbort = () => reject(signal.reason);
+      if (signal.aborted) return onAbort();
+      signal.addEventListener("abort", onAbort, { once: true });
+      forwarded.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+    });
   };
   return {
     get url() {

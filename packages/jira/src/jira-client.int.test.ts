@@ -140,6 +140,7 @@ describe("methods on the demo site", () => {
     expect(paged.map((p) => p.key)).toEqual(all.map((p) => p.key));
     const ae = await c.listProjects("AE");
     expect(ae.map((p) => p.key)).toContain("AE");
+    expect(ae.find((p) => p.key === "AE")?.avatarUrl).toMatch(/^http.*avatar/);
   });
 
   it("an unbounded or invalid JQL search is invalid_jql with Jira's message", async () => {

@@ -95,6 +95,8 @@ export interface JiraProject {
   key: string;
   name: string;
   projectTypeKey: string | undefined;
+  /** The project's 48×48 avatar, when Jira sends one. */
+  avatarUrl: string | undefined;
 }
 
 /** Options for paged searches. */
@@ -300,7 +302,13 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
           "GET /rest/api/3/project/search",
         );
         for (const p of page.values) {
-          projects.push({ id: p.id, key: p.key, name: p.name, projectTypeKey: p.projectTypeKey });
+          projects.push({
+            id: p.id,
+            key: p.key,
+            name: p.name,
+            projectTypeKey: p.projectTypeKey,
+            avatarUrl: p.avatarUrls?.["48x48"],
+          });
         }
         startAt += page.values.length;
         if (page.isLast !== false || page.values.length === 0) break;

@@ -81,6 +81,7 @@ export const projectPageShape = z.looseObject({
       key: z.string(),
       name: z.string(),
       projectTypeKey: z.string().optional(),
+      avatarUrls: z.record(z.string(), z.string()).optional(),
     }),
   ),
   isLast: z.boolean().optional(),

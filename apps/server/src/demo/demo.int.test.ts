@@ -59,6 +59,28 @@ describe("npm run demo", () => {
     };
     expect(me.orgs).toEqual([expect.objectContaining({ name: "Acme Robotics", role: "admin" })]);
 
+    const orgId = (me.orgs[0] as unknown as { id: string }).id;
+    const get = async <T>(path: string) =>
+      (await (await fetch(`${base}${path}`, { headers: { cookie } })).json()) as T;
+    const portfolios = await get<{ items: { id: string; name: string; jiraConfigured: boolean }[] }>(
+      `/api/v1/orgs/${orgId}/portfolios`,
+    );
+    expect(portfolios.items).toEqual([
+      expect.objectContaining({ name: "Product Launches", jiraConfigured: true }),
+    ]);
+    const portfolioId = portfolios.items[0]?.id ?? "";
+    const projects = await get<{ items: { key: string }[] }>(
+      `/api/v1/portfolios/${portfolioId}/jira/projects`,
+    );
+    expect(projects.items.map((p) => p.key)).toEqual(["AE", "ATL", "BEA", "COM"]);
+    const initiatives = await get<{
+      items: { epicCount: number; progress: { byCount: { progress: number } } }[];
+    }>(`/api/v1/portfolios/${portfolioId}/initiatives`);
+    expect(initiatives.items).toHaveLength(3);
+    expect(initiatives.items.every((i) => i.epicCount > 0)).toBe(true);
+    const progresses = new Set(initiatives.items.map((i) => Math.round(i.progress.byCount.progress)));
+    expect(progresses.size).toBe(3);
+
     const jiraUrl = /Jira:\s+(http:\/\/\S+)/.exec(output)?.[1];
     expect(jiraUrl).toBeDefined();
     const search = await fetch(

@@ -5,6 +5,7 @@ import { onShutdown } from "../process/on-shutdown.ts";
 import { startGoalpost } from "../start-goalpost.ts";
 import { seedDemoOkrs } from "./demo-okrs.ts";
 import { DEMO_LOGIN, DEMO_ORG_NAME, seedDemoOrg } from "./demo-org.ts";
+import { DEMO_PORTFOLIO_NAME, seedDemoPortfolio } from "./seed-demo-portfolio.ts";
 import { DEMO_JIRA_ACCOUNT, startDemoJira } from "./start-demo-jira.ts";
 
 /**
@@ -24,6 +25,7 @@ try {
   const goalpost = await startGoalpost(config, { logger, serveWeb: true });
   await seedDemoOrg({ db: goalpost.database.db, auth: goalpost.auth });
   await seedDemoOkrs(goalpost.jobContext, { jiraUrl: jira.url });
+  await seedDemoPortfolio(goalpost.jobContext, jira.url);
   await goalpost.app.listen({ port: config.port, host: config.host });
   process.stdout.write(
     [
@@ -32,6 +34,7 @@ try {
       `  URL:       ${config.publicUrl}`,
       `  Sign in:   ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}   (organisation "${DEMO_ORG_NAME}")`,
       `  Jira:      ${jira.url}   (the bundled Jira emulator with demo projects; account ${DEMO_JIRA_ACCOUNT.email}, API token ${DEMO_JIRA_ACCOUNT.token})`,
+      `  Portfolio: "${DEMO_PORTFOLIO_NAME}", configured against that Jira, with initiatives and epics`,
       `  Data:      ${config.database.kind === "pglite" ? config.database.dataDir : "PostgreSQL"}`,
       "  Stop with Ctrl-C.",
       "",

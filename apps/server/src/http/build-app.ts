@@ -30,6 +30,9 @@ import { meRoutes } from "./routes/me.routes.ts";
 import { objectiveRoutes } from "./routes/objectives.routes.ts";
 import { orgRoutes } from "./routes/orgs.routes.ts";
 import { periodRoutes } from "./routes/periods.routes.ts";
+import { portfolioInitiativeRoutes } from "./routes/portfolio-initiatives.routes.ts";
+import { portfolioJiraRoutes } from "./routes/portfolio-jira.routes.ts";
+import { portfolioRoutes } from "./routes/portfolios.routes.ts";
 import { signUpRoutes } from "./routes/signup.routes.ts";
 import { serveWeb } from "./serve-web.ts";
 
@@ -114,5 +117,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(periodRoutes(deps));
   await app.register(objectiveRoutes(deps));
   await app.register(keyResultRoutes(deps));
+  await app.register(portfolioRoutes(deps));
+  await app.register(portfolioInitiativeRoutes(deps));
+  await app.register(portfolioJiraRoutes(deps));
   return app;
 }

@@ -1,3 +1,5 @@
+import { schedulePortfolioSyncsJob } from "../portfolios/schedule-portfolio-syncs.job.ts";
+import { syncPortfolioJob } from "../portfolios/sync-portfolio.job.ts";
 import { scheduleSyncsJob } from "../sync/schedule-syncs.job.ts";
 import { syncConnectionJob } from "../sync/sync-connection.job.ts";
 import { syncQueryJob } from "../sync/sync-query.job.ts";
@@ -13,4 +15,6 @@ export const allJobs: readonly JobDefinition<never>[] = [
   registered(scheduleSyncsJob),
   registered(syncConnectionJob),
   registered(syncQueryJob),
+  registered(syncPortfolioJob),
+  registered(schedulePortfolioSyncsJob),
 ];

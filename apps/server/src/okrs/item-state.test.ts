@@ -77,7 +77,11 @@ describe("measuredState", () => {
       "connection deleted: stale, last value kept",
       { dataSource: jira, connectionId: null, value: 3, progress: 30 },
       {},
-      { value: 3, progress: 30, stale: { code: "jira_connection_deleted", since: null } },
+      {
+        value: 3,
+        progress: 30,
+        stale: { code: "jira_connection_deleted", message: expect.stringContaining("deleted"), since: null },
+      },
     ],
     [
       "integration off: stale, last value kept",

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../db/database.ts";
-import { invites, jiraConnections } from "../db/schema/index.ts";
+import { invites, jiraConnections, portfolioJiraConfigs } from "../db/schema/index.ts";
 import type { SecretBox } from "./secret-box.ts";
 
 /** A column holding sealed secrets, with its table's primary key. */
@@ -15,6 +15,11 @@ interface SealedColumn {
 export const SEALED_COLUMNS: readonly SealedColumn[] = [
   { table: jiraConnections, id: jiraConnections.id, sealed: jiraConnections.apiTokenSealed },
   { table: invites, id: invites.id, sealed: invites.tokenSealed },
+  {
+    table: portfolioJiraConfigs,
+    id: portfolioJiraConfigs.portfolioId,
+    sealed: portfolioJiraConfigs.apiTokenSealed,
+  },
 ];
 
 /**

@@ -17,4 +17,12 @@ export const queryKeys = {
   jiraIntegration: (orgId: string) => ["orgs", orgId, "jira-integration"] as const,
   jiraConnections: (orgId: string) => ["orgs", orgId, "jira-connections"] as const,
   jiraFields: (connectionId: string) => ["jira-connections", connectionId, "fields"] as const,
+  portfolios: (orgId: string) => ["orgs", orgId, "portfolios"] as const,
+  portfolio: (id: string) => ["portfolios", id] as const,
+  portfolioMembers: (id: string) => ["portfolios", id, "members"] as const,
+  initiatives: (portfolioId: string) => ["portfolios", portfolioId, "initiatives"] as const,
+  initiative: (id: string) => ["initiatives", id] as const,
+  initiativeEpics: (id: string) => ["initiatives", id, "epics"] as const,
+  portfolioJira: (id: string) => ["portfolios", id, "jira"] as const,
+  linkedProjects: (id: string) => ["portfolios", id, "jira", "projects"] as const,
 };

@@ -49,8 +49,13 @@ describe("faults", () => {
     jira.admin.setFaults({ resetRate: 1 });
     await expect(search()).rejects.toThrow("fetch failed");
     jira.admin.setFaults({ resetRate: 0, hangRate: 1 });
-    const hung = jira.fetch(`${jira.url}/rest/api/3/serverInfo`, { signal: AbortSignal.timeout(50) });
+    // A controller held here, not AbortSignal.timeout(): Node may garbage-collect an unreferenced timeout
+    // signal before it fires, and the hung request then never settles (a flake under a loaded full run).
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error("client gave up")), 50);
+    const hung = jira.fetch(`${jira.url}/rest/api/3/serverInfo`, { signal: controller.signal });
     await expect(hung).rejects.toThrow();
+    clearTimeout(timer);
   });
   it("revokes a token, expires page tokens and deletes a project between pages", async () => {
     jira.admin.setFaults({ revokedUsers: ["ada@example.com"] });

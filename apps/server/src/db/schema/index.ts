@@ -4,4 +4,5 @@ export * from "./auth.ts";
 export * from "./jira.ts";
 export * from "./okrs.ts";
 export * from "./orgs.ts";
+export * from "./portfolios.ts";
 export * from "./sync.ts";

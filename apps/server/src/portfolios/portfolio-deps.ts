@@ -1,0 +1,13 @@
+import type { Db } from "../db/database.ts";
+import type { JiraAccess } from "../jira-connections/jira-access.ts";
+import type { SecretBox } from "../secrets/secret-box.ts";
+
+/** What the portfolio use cases need. */
+export interface PortfolioDeps {
+  db: Db;
+  box: SecretBox;
+  jira: JiraAccess;
+  now(): Date;
+  /** `SYNC_INTERVAL_MINUTES`: epic progress is re-read at least this often. */
+  syncIntervalMinutes: number;
+}

@@ -1,0 +1,90 @@
+import type { PortfolioRole } from "@goalpost/domain";
+import { and, asc, eq } from "drizzle-orm";
+import type { Db, Tx } from "../db/database.ts";
+import {
+  initiativeEpics,
+  initiatives,
+  portfolioJiraConfigs,
+  portfolioJiraProjects,
+  portfolioMembers,
+  portfolios,
+} from "../db/schema/index.ts";
+
+export type PortfolioRow = typeof portfolios.$inferSelect;
+export type InitiativeRow = typeof initiatives.$inferSelect;
+export type JiraConfigRow = typeof portfolioJiraConfigs.$inferSelect;
+export type LinkedProjectRow = typeof portfolioJiraProjects.$inferSelect;
+export type EpicRow = typeof initiativeEpics.$inferSelect;
+
+/** One portfolio by id, or null. */
+export async function findPortfolio(db: Db | Tx, id: string): Promise<PortfolioRow | null> {
+  const [row] = await db.select().from(portfolios).where(eq(portfolios.id, id));
+  return row ?? null;
+}
+
+/** The user's role in the portfolio, or null when they are not a member. */
+export async function findPortfolioRole(
+  db: Db | Tx,
+  portfolioId: string,
+  userId: string,
+): Promise<PortfolioRole | null> {
+  const [row] = await db
+    .select({ role: portfolioMembers.role })
+    .from(portfolioMembers)
+    .where(and(eq(portfolioMembers.portfolioId, portfolioId), eq(portfolioMembers.userId, userId)));
+  return row?.role ?? null;
+}
+
+/** One initiative by id, or null. */
+export async function findInitiative(db: Db | Tx, id: string): Promise<InitiativeRow | null> {
+  const [row] = await db.select().from(initiatives).where(eq(initiatives.id, id));
+  return row ?? null;
+}
+
+/** The portfolio's Jira configuration, or null when not configured. */
+export async function findJiraConfig(db: Db | Tx, portfolioId: string): Promise<JiraConfigRow | null> {
+  const [row] = await db
+    .select()
+    .from(portfolioJiraConfigs)
+    .where(eq(portfolioJiraConfigs.portfolioId, portfolioId));
+  return row ?? null;
+}
+
+/** The portfolio's linked Jira projects, by key. */
+export async function listLinkedProjectRows(db: Db | Tx, portfolioId: string): Promise<LinkedProjectRow[]> {
+  return db
+    .select()
+    .from(portfolioJiraProjects)
+    .where(eq(portfolioJiraProjects.portfolioId, portfolioId))
+    .orderBy(asc(portfolioJiraProjects.projectKey));
+}
+
+/** Every epic linked to any initiative of the portfolio. */
+export async function listPortfolioEpicRows(db: Db | Tx, portfolioId: string): Promise<EpicRow[]> {
+  return db
+    .select()
+    .from(initiativeEpics)
+    .where(eq(initiativeEpics.portfolioId, portfolioId))
+    .orderBy(asc(initiativeEpics.epicKey));
+}
+
+/** The epics an action would detach, with the initiative each sits on (for cascade previews). */
+export async function listDetachableEpics(db: Db | Tx, portfolioId: string, projectKey?: string) {
+  return db
+    .select({
+      initiativeId: initiatives.id,
+      initiativeTitle: initiatives.title,
+      key: initiativeEpics.epicKey,
+      summary: initiativeEpics.summary,
+      projectKey: initiativeEpics.projectKey,
+    })
+    .from(initiativeEpics)
+    .innerJoin(initiatives, eq(initiatives.id, initiativeEpics.initiativeId))
+    .where(
+      and(
+        eq(initiativeEpics.portfolioId, portfolioId),
+        projectKey === undefined ? undefined : eq(initiativeEpics.projectKey, projectKey),
+      ),
+    )
+    .orderBy(asc(initiatives.title), asc(initiativeEpics.epicKey));
+}

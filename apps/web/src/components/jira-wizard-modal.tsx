@@ -1,0 +1,187 @@
+import {
+  Anchor,
+  Button,
+  Group,
+  List,
+  Modal,
+  PasswordInput,
+  Stack,
+  Stepper,
+  Text,
+  TextInput,
+} from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useState } from "react";
+import type { CheckedCredentials } from "../api/portfolio-types";
+import { useCheckJiraCredentials, useSaveJiraConfig } from "../api/use-portfolio-jira";
+import { filterProjects } from "../lib/filter-projects";
+import { notifySuccess } from "../lib/notify";
+import { requireText, validateEmail } from "../lib/validation";
+import { JiraErrorAlert } from "./jira-error-alert";
+import { ProjectPicker } from "./project-picker";
+
+/** A portfolio links at most this many Jira projects (the server enforces it too). */
+export const MAX_LINKED_PROJECTS = 20;
+
+/** Props of {@link JiraWizardModal}. */
+export interface JiraWizardModalProps {
+  portfolioId: string;
+  opened: boolean;
+  onClose: () => void;
+}
+
+/**
+ * The Jira integration wizard: (1) prerequisites, (2) URL, account and API token — checked against Jira before
+ * moving on, with Jira's error shown, (3) projects the token can see (search, at most 20), (4) save.
+ */
+export function JiraWizardModal({ portfolioId, opened, onClose }: JiraWizardModalProps) {
+  const [step, setStep] = useState(0);
+  const [checked, setChecked] = useState<CheckedCredentials | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [query, setQuery] = useState("");
+  const check = useCheckJiraCredentials(portfolioId);
+  const save = useSaveJiraConfig(portfolioId);
+  const form = useForm({
+    initialValues: { baseUrl: "", email: "", apiToken: "" },
+    validate: {
+      baseUrl: requireText("Enter your Jira environment URL"),
+      email: validateEmail,
+      apiToken: requireText("Enter the API token"),
+    },
+  });
+
+  const close = () => {
+    setStep(0);
+    setChecked(null);
+    setSelected([]);
+    setQuery("");
+    check.reset();
+    save.reset();
+    form.reset();
+    onClose();
+  };
+  const credentials = () => ({
+    baseUrl: form.values.baseUrl.trim(),
+    email: form.values.email.trim(),
+    apiToken: form.values.apiToken,
+  });
+  const verify = form.onSubmit(async () => {
+    try {
+      setChecked(await check.mutateAsync(credentials()));
+      setStep(2);
+    } catch {
+      // Jira's answer is shown in the form
+    }
+  });
+  const finish = async () => {
+    try {
+      await save.mutateAsync({ ...credentials(), projectKeys: selected });
+      notifySuccess("Jira is connected to this portfolio.", "Jira integration saved");
+      close();
+    } catch {
+      // shown on the last step
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title="Configure Jira integration" size="xl" centered>
+      <Stepper active={step} size="sm" allowNextStepsSelect={false}>
+        <Stepper.Step label="Prerequisites">
+          <Stack mt="md">
+            <Text size="sm">Before you start, make sure that:</Text>
+            <List size="sm" spacing={6}>
+              <List.Item>
+                You are a Portfolio Manager of this portfolio, in the portfolio's company.
+              </List.Item>
+              <List.Item>Your company has an active Jira Software Cloud subscription.</List.Item>
+              <List.Item>
+                You have a Jira account and an{" "}
+                <Anchor href="https://id.atlassian.com/manage-profile/security/api-tokens" target="_blank">
+                  API token
+                </Anchor>{" "}
+                with access to the projects you want to link.
+              </List.Item>
+            </List>
+            <Text size="sm" c="dimmed">
+              Goalpost only reads from Jira: nothing is ever written back.
+            </Text>
+            <Group justify="flex-end">
+              <Button onClick={() => setStep(1)}>Next</Button>
+            </Group>
+          </Stack>
+        </Stepper.Step>
+        <Stepper.Step label="Connect">
+          <form onSubmit={verify}>
+            <Stack mt="md">
+              <TextInput
+                label="Jira Environment URL"
+                placeholder="https://mycompany.atlassian.net"
+                {...form.getInputProps("baseUrl")}
+              />
+              <TextInput label="Account" placeholder="you@mycompany.com" {...form.getInputProps("email")} />
+              <PasswordInput label="API Token" {...form.getInputProps("apiToken")} />
+              {check.isError && (
+                <JiraErrorAlert error={check.error} title="Jira did not accept these details" />
+              )}
+              <Group justify="space-between">
+                <Button variant="default" onClick={() => setStep(0)}>
+                  Back
+                </Button>
+                <Button type="submit" loading={check.isPending}>
+                  Next
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Stepper.Step>
+        <Stepper.Step label="Projects">
+          <Stack mt="md">
+            {checked && (
+              <Text size="sm">
+                Connected as <strong>{checked.account.displayName}</strong>
+                {checked.serverTitle ? ` to ${checked.serverTitle}` : ""}. Select the projects to link.
+              </Text>
+            )}
+            <ProjectPicker
+              projects={filterProjects(checked?.projects ?? [], query)}
+              selected={selected}
+              onChange={setSelected}
+              maxSelectable={MAX_LINKED_PROJECTS}
+              query={query}
+              onQueryChange={setQuery}
+            />
+            <Group justify="space-between">
+              <Button variant="default" onClick={() => setStep(1)}>
+                Back
+              </Button>
+              <Button onClick={() => setStep(3)}>Next</Button>
+            </Group>
+          </Stack>
+        </Stepper.Step>
+        <Stepper.Step label="Save">
+          <Stack mt="md">
+            <Text size="sm">
+              <strong>Jira:</strong> {form.values.baseUrl}
+            </Text>
+            <Text size="sm">
+              <strong>Account:</strong> {form.values.email}
+            </Text>
+            <Text size="sm">
+              <strong>Projects:</strong>{" "}
+              {selected.length === 0 ? "none yet (you can link them later)" : selected.join(", ")}
+            </Text>
+            {save.isError && <JiraErrorAlert error={save.error} title="Couldn't save the configuration" />}
+            <Group justify="space-between">
+              <Button variant="default" onClick={() => setStep(2)}>
+                Back
+              </Button>
+              <Button onClick={() => void finish()} loading={save.isPending}>
+                Save
+              </Button>
+            </Group>
+          </Stack>
+        </Stepper.Step>
+      </Stepper>
+    </Modal>
+  );
+}

@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { MantineProvider } from "@mantine/core";
+import { cleanup, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { useState } from "react";
+import { afterEach, describe, expect, it } from "vitest";
+import { installBrowserShims } from "../testing/render-route";
+import { theme } from "../theme";
+import { ProjectPicker } from "./project-picker";
+
+const PROJECTS = ["AE", "ATL", "BEA", "COM"].map((key) => ({ id: key, key, name: `Project ${key}` }));
+
+function Harness({ maxSelectable, linkedKeys = [] }: { maxSelectable: number; linkedKeys?: string[] }) {
+  const [selected, setSelected] = useState<string[]>([]);
+  const [query, setQuery] = useState("");
+  return (
+    <MantineProvider theme={theme}>
+      <ProjectPicker
+        projects={PROJECTS}
+        selected={selected}
+        onChange={setSelected}
+        maxSelectable={maxSelectable}
+        linkedKeys={linkedKeys}
+        query={query}
+        onQueryChange={setQuery}
+      />
+    </MantineProvider>
+  );
+}
+
+afterEach(cleanup);
+
+describe("ProjectPicker", () => {
+  it("stops at the limit: the remaining projects are disabled and the count says so", async () => {
+    installBrowserShims();
+    render(<Harness maxSelectable={2} linkedKeys={["AE"]} />);
+    const user = userEvent.setup();
+    expect(screen.getByRole("checkbox", { name: "Project AE (AE)" }).hasAttribute("disabled")).toBe(true);
+    await user.click(screen.getByRole("checkbox", { name: "Project ATL (ATL)" }));
+    await user.click(screen.getByRole("checkbox", { name: "Project BEA (BEA)" }));
+    expect(screen.getByRole("checkbox", { name: "Project COM (COM)" }).hasAttribute("disabled")).toBe(true);
+    expect(screen.getByTestId("project-count").textContent).toMatch(
+      /2 selected .* up to 3 projects .*limit reached/,
+    );
+    await user.click(screen.getByRole("checkbox", { name: "Project BEA (BEA)" }));
+    expect(screen.getByRole("checkbox", { name: "Project COM (COM)" }).hasAttribute("disabled")).toBe(false);
+  });
+});

@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Permission, Portfolio, PortfolioAction } from "../api/portfolio-types";
+import { mockApi, renderRoute } from "../testing/render-route";
+import { PortfolioLayout } from "./portfolio-layout";
+import { PortfolioSettingsPage } from "./portfolio-settings-page";
+
+const routes = [
+  {
+    path: "/portfolios/:portfolioId",
+    element: <PortfolioLayout />,
+    children: [{ path: "settings/:tab", element: <PortfolioSettingsPage /> }],
+  },
+];
+
+const ACTIONS: PortfolioAction[] = [
+  "portfolio.read",
+  "portfolio.edit",
+  "members.manage",
+  "initiatives.edit",
+  "jira.configure",
+  "jira.projects.link",
+  "jira.epics.link",
+  "jira.refresh",
+];
+
+function portfolio(
+  allowed: (action: PortfolioAction) => Permission,
+  over: Partial<Portfolio> = {},
+): Portfolio {
+  return {
+    id: "p1",
+    orgId: "o1",
+    name: "Growth",
+    description: "",
+    createdBy: "u1",
+    myRole: "viewer",
+    external: false,
+    permissions: Object.fromEntries(ACTIONS.map((a) => [a, allowed(a)])) as Record<
+      PortfolioAction,
+      Permission
+    >,
+    jiraConfigured: false,
+    createdAt: "2026-11-01T00:00:00.000Z",
+    updatedAt: "2026-11-01T00:00:00.000Z",
+    ...over,
+  };
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe("Portfolio Settings → Integrations → Jira", () => {
+  it("shows a viewer the wizard button disabled, with the server's reason", async () => {
+    const reason = "Only Portfolio Managers can configure the Jira integration.";
+    mockApi({
+      "GET /api/v1/portfolios/p1": {
+        status: 200,
+        body: portfolio((a) =>
+          a === "portfolio.read" ? { allowed: true, reason: null } : { allowed: false, reason },
+        ),
+      },
+    });
+    renderRoute(routes, "/portfolios/p1/settings/integrations");
+    const button = await screen.findByRole("button", { name: "Configure Jira Integration" });
+    expect(button.hasAttribute("disabled")).toBe(true);
+    await userEvent.setup().hover(button.parentElement ?? button);
+    await waitFor(() => expect(screen.getByText(reason)).toBeTruthy());
+  });
+
+  it("checks the credentials with Jira before moving on and shows Jira's own message", async () => {
+    mockApi({
+      "GET /api/v1/portfolios/p1": {
+        status: 200,
+        body: portfolio(() => ({ allowed: true, reason: null }), { myRole: "manager" }),
+      },
+      "POST /api/v1/portfolios/p1/jira/check": {
+        status: 422,
+        body: {
+          error: {
+            code: "jira_rejected",
+            message: "Jira refused the e-mail and API token.",
+            details: { jira: ["Client must be authenticated to access this resource."] },
+          },
+        },
+      },
+    });
+    renderRoute(routes, "/portfolios/p1/settings/integrations");
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: "Configure Jira Integration" }));
+    await user.click(await screen.findByRole("button", { name: "Next" }));
+    await user.type(screen.getByLabelText("Jira Environment URL"), "https://acme.atlassian.net");
+    await user.type(screen.getByLabelText("Account"), "ada@acme.test");
+    await user.type(screen.getByLabelText("API Token"), "nope");
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    expect(
+      await screen.findByText("Jira: Client must be authenticated to access this resource."),
+    ).toBeTruthy();
+    expect(screen.getByLabelText("Jira Environment URL")).toBeTruthy();
+  });
+});
