@@ -5,6 +5,7 @@
  * another port. Tells the parent (IPC) the URLs and the session cookie, and closes on "close".
  */
 import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import Fastify from "fastify";
 import { startCpuProfile } from "../support/cpu-profile.ts";
 import { type Engine, startBenchGoalpost } from "../support/goalpost.ts";
@@ -110,6 +111,11 @@ const goalpostUrl = `http://127.0.0.1:${typeof address === "object" && address ?
 
 const bare = Fastify({ logger: false });
 bare.get("/bare", async () => ({ ok: true, at: new Date().toISOString() }));
+// The floor of any route that reads the database: one trivial query through Goalpost's own pool/engine.
+bare.get("/bare-db", async () => {
+  await db.execute(sql`select 1 as one`);
+  return { ok: true };
+});
 await bare.listen({ port: 0, host: "127.0.0.1" });
 const bareAddress = bare.server.address();
 const bareUrl = `http://127.0.0.1:${typeof bareAddress === "object" && bareAddress ? bareAddress.port : 0}`;

@@ -46,10 +46,11 @@ interface Load {
   p99: number;
   errors: number;
 }
-const TARGETS = ["bare", "me", "list", "keyResult", "history"] as const;
+const TARGETS = ["bare", "bareDb", "me", "list", "keyResult", "history"] as const;
 type Target = (typeof TARGETS)[number];
 const LABELS: Record<Target, string> = {
   bare: "bare Fastify route",
+  bareDb: "(diagnostic) bare route + one `select 1`",
   me: "(diagnostic) signed-in no-op: GET /me",
   list: "OKR list (GET /orgs/:id/objectives?periodId, first page)",
   keyResult: "key result (GET /key-results/:id)",
@@ -70,15 +71,39 @@ async function load(url: string, cookie: string, seconds: number): Promise<Load>
  * Waits until the server has drained the backlog a saturated measurement leaves behind (requests autocannon
  * gave up on are still being served), so it does not slow the next one: two signed-in no-ops under 50 ms.
  */
-async function settle(ready: Ready): Promise<void> {
+async function settle(ready: Ready, cookie: string): Promise<void> {
   const deadline = Date.now() + 30_000;
   let quick = 0;
   while (quick < 2 && Date.now() < deadline) {
     const started = performance.now();
-    await (await fetch(`${ready.goalpostUrl}/api/v1/me`, { headers: { cookie: ready.cookie } })).text();
+    await (await fetch(`${ready.goalpostUrl}/api/v1/me`, { headers: { cookie } })).text();
     quick = performance.now() - started < 50 ? quick + 1 : 0;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/**
+ * The cookie a browser would hold now: the session cookie plus whatever the server last set (better-auth's
+ * signed session cache, which lasts a minute) — refreshed before every measurement, as a browser refreshes it
+ * on its own requests. A fixed cookie would make every request after the first minute a session lookup.
+ */
+async function browserCookie(ready: Ready, current: string): Promise<string> {
+  const jar = new Map(
+    current
+      .split("; ")
+      .filter(Boolean)
+      .map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)] as const),
+  );
+  const response = await fetch(`${ready.goalpostUrl}/api/v1/me`, { headers: { cookie: current } });
+  await response.text();
+  for (const header of response.headers.getSetCookie()) {
+    const [pair = ""] = header.split(";");
+    const at = pair.indexOf("=");
+    const value = pair.slice(at + 1);
+    if (value === "" || /max-age=0/i.test(header)) jar.delete(pair.slice(0, at));
+    else jar.set(pair.slice(0, at), value);
+  }
+  return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 }
 
 async function benchEngine(engine: string) {
@@ -94,22 +119,25 @@ async function benchEngine(engine: string) {
     server.once("exit", (code) => reject(new Error(`api server exited with ${code}`)));
   });
   const urlOf = (target: Target) =>
-    target === "bare"
-      ? `${ready.bareUrl}/bare`
+    target === "bare" || target === "bareDb"
+      ? `${ready.bareUrl}/${target === "bare" ? "bare" : "bare-db"}`
       : `${ready.goalpostUrl}${target === "me" ? "/api/v1/me" : ready.paths[target]}`;
   try {
+    let cookie = await browserCookie(ready, ready.cookie);
     for (const target of TARGETS) {
-      const probe = await fetch(urlOf(target), { headers: { cookie: ready.cookie } });
+      const probe = await fetch(urlOf(target), { headers: { cookie } });
       if (!probe.ok) throw new Error(`${target}: ${probe.status} ${await probe.text()}`);
-      await load(urlOf(target), ready.cookie, 2); // warm-up
-      await settle(ready);
+      cookie = await browserCookie(ready, cookie);
+      await load(urlOf(target), cookie, 2); // warm-up
+      await settle(ready, cookie);
     }
     const rounds: Record<Target, Load>[] = [];
     for (let run = 0; run < RUNS; run++) {
       const round = {} as Record<Target, Load>;
       for (const target of TARGETS) {
-        round[target] = await load(urlOf(target), ready.cookie, DURATION);
-        await settle(ready);
+        cookie = await browserCookie(ready, cookie);
+        round[target] = await load(urlOf(target), cookie, DURATION);
+        await settle(ready, cookie);
       }
       rounds.push(round);
       process.stderr.write(
@@ -142,7 +170,7 @@ for (const { engine, rounds } of results) {
       target === "bare" ? "1" : `${fmt(ratio * 100, 1)}%`,
       fmt(m((l) => l.errors)),
     ]);
-    if (target !== "bare" && target !== "me") {
+    if (target === "list" || target === "keyResult" || target === "history") {
       const p99 = m((l) => l.p99);
       goals.push([
         engine,
@@ -160,7 +188,7 @@ await report({
     `An org of ${fmt(first?.counts.keyResults ?? 0)} key results (${fmt(first?.counts.objectives ?? 0)} objectives over 4 quarters, ` +
     `${fmt(first?.counts.checkIns ?? 0)} check-ins), rows inserted directly (seeding took ${results.map((r) => `${fmt(r.ready.seedMs / 1000, 1)} s on ${r.engine}`).join(", ")}). ` +
     `autocannon, ${CONNECTIONS} connections, ${DURATION} s per measurement, targets interleaved in ${RUNS} rounds after a 2 s warm-up, the server's backlog drained between measurements; ` +
-    `medians of the rounds, ratio = requests/s ÷ the bare route's in the same round. The server (Goalpost and the bare ` +
+    `the session cookie refreshed before each measurement as a browser would (session cache cookie); medians of the rounds, ratio = requests/s ÷ the bare route's in the same round. The server (Goalpost and the bare ` +
     `Fastify route, same process) runs in its own process, autocannon in another.`,
   body: [
     table(["engine", "route", "requests/s", "p50", "p99", "vs bare", "errors"], rows),
