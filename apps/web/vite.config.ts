@@ -27,18 +27,21 @@ export default defineConfig({
         // Long-lived vendor chunks: app releases don't invalidate the cached framework code.
         codeSplitting: {
           groups: [
+            // A group also captures the dependencies of what it matches, so the shared framework groups must
+            // outrank `charts`: otherwise @mantine/charts drags Mantine and React into the charts chunk and
+            // the entry imports it statically (found by bench:web).
             {
               name: "react",
               test: /node_modules[\\/](react|react-dom|react-router|scheduler|cookie)[\\/]/,
-              priority: 3,
+              priority: 5,
             },
-            // Charts (recharts, d3) are only needed by the key result page, which is loaded lazily.
+            { name: "mantine", test: /node_modules[\\/]@mantine[\\/](?!charts)/, priority: 4 },
+            // Charts (recharts, d3) are only needed by the key result and objective pages, loaded lazily.
             {
               name: "charts",
               test: /node_modules[\\/](@mantine[\\/]charts|recharts|d3-[a-z-]+|victory-vendor|decimal\.js-light|es-toolkit|immer|@reduxjs|redux|reselect|eventemitter3)[\\/]/,
-              priority: 4,
+              priority: 3,
             },
-            { name: "mantine", test: /node_modules[\\/]@mantine[\\/]/, priority: 2 },
             { name: "vendor", test: /node_modules[\\/]/, priority: 1 },
           ],
         },

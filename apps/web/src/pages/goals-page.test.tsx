@@ -149,6 +149,25 @@ describe("GoalsPage", { timeout: 20_000 }, () => {
     expect(new URL(String(list), "http://x").searchParams.get("periodId")).toBe("p1");
   });
 
+  it("shows objectives twenty at a time", async () => {
+    const many = Array.from({ length: 25 }, (_, index) => ({
+      ...objectives[1],
+      id: `many${index}`,
+      parentId: null,
+      title: `Objective ${index + 1}`,
+      keyResults: [],
+    }));
+    mockApi(
+      routes({ "GET /api/v1/orgs/o1/objectives": { status: 200, body: { items: many, nextCursor: null } } }),
+    );
+    renderRoute(appRoutes, "/o/o1/goals");
+    expect(await screen.findByRole("heading", { name: "Objective 20" })).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: "Objective 21" })).toBeNull();
+    await userEvent.setup().click(screen.getByRole("button", { name: "Show more objectives (5 more)" }));
+    expect(await screen.findByRole("heading", { name: "Objective 25" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Show more objectives/ })).toBeNull();
+  });
+
   it("filters by status and owner", async () => {
     mockApi(routes());
     renderRoute(appRoutes, "/o/o1/goals");

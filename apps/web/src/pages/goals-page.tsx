@@ -43,6 +43,9 @@ import { useOkrScope } from "../lib/use-okr-scope";
 import { useOrg } from "../lib/use-org";
 import { usePageTitle } from "../lib/use-page-title";
 
+/** How many objectives the list shows before "Show more". */
+const OBJECTIVES_PER_PAGE = 20;
+
 /** `/o/:orgId/goals`: a period's objectives and key results, with filters and the organisation's summary. */
 export function GoalsPage() {
   const org = useOrg();
@@ -67,6 +70,14 @@ export function GoalsPage() {
   const selectPeriod = (id: string) => setSearchParams({ period: id }, { replace: true });
   const all = objectives.data ?? [];
   const shown = alignmentTree(filterObjectives(all, filters));
+  // Rendering every objective at once costs ~25 ms each (bench:web): show them a page at a time.
+  const [visibleCount, setVisibleCount] = useState(OBJECTIVES_PER_PAGE);
+  const listKey = `${periodId}|${filters.ownerId}|${filters.status}`;
+  const [shownFor, setShownFor] = useState(listKey);
+  if (shownFor !== listKey) {
+    setShownFor(listKey);
+    setVisibleCount(OBJECTIVES_PER_PAGE);
+  }
   const filtering = filters.ownerId !== null || filters.status !== null;
 
   const actions = periodList.length > 0 && (
@@ -198,12 +209,22 @@ export function GoalsPage() {
                 </Text>
               )}
               <Stack gap="md" component="section" aria-label="Objectives">
-                {shown.map(({ item, depth }) => (
+                {shown.slice(0, visibleCount).map(({ item, depth }) => (
                   <Box key={item.id} ml={{ base: Math.min(depth, 4) * 12, sm: Math.min(depth, 4) * 32 }}>
                     <ObjectiveCard scope={scope} objective={item} all={all} periods={periodList} />
                   </Box>
                 ))}
               </Stack>
+              {shown.length > visibleCount && (
+                <Group justify="center">
+                  <Button
+                    variant="default"
+                    onClick={() => setVisibleCount((count) => count + OBJECTIVES_PER_PAGE)}
+                  >
+                    Show more objectives ({shown.length - visibleCount} more)
+                  </Button>
+                </Group>
+              )}
             </>
           )}
         </Stack>
