@@ -37,25 +37,24 @@ export function StatusProgress({ label, state, isJiraLinked, size = "md" }: Stat
       >
         <Progress.Section value={barValue(state.progress)} color={color} withAria={false} />
       </Progress.Root>
-      <Tooltip
-        label={state.noDataMessage ?? "No data yet"}
-        disabled={!noData}
-        withArrow
-        events={{ hover: true, focus: true, touch: true }}
-      >
-        <Text
-          size="sm"
-          fw={600}
-          w={noData ? 64 : 48}
-          ta="right"
-          c={noData ? "dimmed" : undefined}
-          tabIndex={noData ? 0 : undefined}
+      {/* Tooltips are mounted only where they say something: a list renders hundreds of these bars. */}
+      {noData ? (
+        <Tooltip
+          label={state.noDataMessage ?? "No data yet"}
+          withArrow
+          events={{ hover: true, focus: true, touch: true }}
         >
+          <Text size="sm" fw={600} w={64} ta="right" c="dimmed" tabIndex={0}>
+            {percent}
+          </Text>
+        </Tooltip>
+      ) : (
+        <Text size="sm" fw={600} w={48} ta="right">
           {percent}
         </Text>
-      </Tooltip>
+      )}
       {isJiraLinked ? (
-        <Tooltip label="Progress comes from Jira" withArrow>
+        <span title="Progress comes from Jira" style={{ display: "inline-flex" }}>
           <IconBrandJira
             size={18}
             stroke={1.7}
@@ -63,7 +62,7 @@ export function StatusProgress({ label, state, isJiraLinked, size = "md" }: Stat
             aria-label="Linked to Jira"
             role="img"
           />
-        </Tooltip>
+        </span>
       ) : (
         <span style={{ width: 18 }} />
       )}

@@ -35,27 +35,29 @@ export function SyncInfo({ label, state, refreshing, onRefresh }: SyncInfoProps)
           </Badge>
         </Tooltip>
       )}
-      <Tooltip label={formatDateTime(state.syncedAt, "Never synced")} withArrow>
-        <Text size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
-          {state.syncedAt
-            ? `Synced ${formatRelative(state.syncedAt)}`
-            : state.stale
-              ? "Never synced"
-              : "Reading Jira…"}
-        </Text>
-      </Tooltip>
-      <Tooltip label="Refresh from Jira now" withArrow>
-        <ActionIcon
-          variant="subtle"
-          color="gray"
-          size="sm"
-          onClick={onRefresh}
-          loading={refreshing}
-          aria-label={`Refresh ${label} from Jira`}
-        >
-          <IconRefresh size={16} />
-        </ActionIcon>
-      </Tooltip>
+      <Text
+        size="xs"
+        c="dimmed"
+        style={{ whiteSpace: "nowrap" }}
+        title={formatDateTime(state.syncedAt, "Never synced")}
+      >
+        {state.syncedAt
+          ? `Synced ${formatRelative(state.syncedAt)}`
+          : state.stale
+            ? "Never synced"
+            : "Reading Jira…"}
+      </Text>
+      <ActionIcon
+        variant="subtle"
+        color="gray"
+        size="sm"
+        onClick={onRefresh}
+        loading={refreshing}
+        aria-label={`Refresh ${label} from Jira`}
+        title="Refresh from Jira now"
+      >
+        <IconRefresh size={16} />
+      </ActionIcon>
     </Group>
   );
 }
