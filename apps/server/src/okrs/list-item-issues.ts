@@ -5,7 +5,7 @@ import { loadCachedIssues } from "../sync/issue-cache.repo.ts";
 import { toMetricIssue } from "../sync/issue-snapshot.ts";
 import { findJiraQuery } from "../sync/jira-query.repo.ts";
 import { issueContribution } from "./issue-contribution.ts";
-import { accessKeyResult } from "./okr-access.ts";
+import { accessKeyResult, accessObjective } from "./okr-access.ts";
 
 /** One Jira issue behind a key result's number. */
 export interface IssueContributionView {
@@ -19,23 +19,24 @@ export interface IssueContributionView {
 }
 
 /**
- * "Why this number": the issues the key result's query matched at its last sync, from the sync cache (no
- * Jira call), each with its status and what it adds to the metric. Empty before the first sync.
+ * "Why this number": the issues a key result's (or an objective's own) query matched at its last sync, from
+ * the sync cache (no Jira call), each with its status and what it adds to the metric. Empty before the
+ * first sync.
  */
-export async function listKeyResultIssues(
+export async function listItemIssues(
   db: Db,
-  input: { id: string; userId: string },
+  input: { kind: "key_result" | "objective"; id: string; userId: string },
 ): Promise<{ items: IssueContributionView[]; syncedAt: Date | null }> {
-  const { keyResult } = await accessKeyResult(db, input.id, input.userId);
-  const source = keyResult.dataSource;
+  const item =
+    input.kind === "key_result"
+      ? (await accessKeyResult(db, input.id, input.userId)).keyResult
+      : (await accessObjective(db, input.id, input.userId)).objective;
+  const source = item.dataSource;
   if (!source) {
-    throw new DomainError(
-      "conflict",
-      "This key result has no Jira data source: its value comes from check-ins.",
-      {
-        reason: "no_data_source",
-      },
-    );
+    const what = input.kind === "key_result" ? "This key result" : "This objective";
+    throw new DomainError("conflict", `${what} has no Jira data source: its value does not come from Jira.`, {
+      reason: "no_data_source",
+    });
   }
   const connection = await findConnection(db, source.connectionId);
   const query = await findJiraQuery(db, source.connectionId, source.jql);
@@ -45,7 +46,7 @@ export async function listKeyResultIssues(
     connection.row.fields?.storyPointFields.map((field) => field.id) ??
     [];
   const cached = await loadCachedIssues(db, source.connectionId, query.issueIds);
-  const measure = keyResult.measure ?? { kind: "percent" };
+  const measure = item.measure ?? { kind: "percent" };
   const items = query.issueIds.flatMap((issueId) => {
     const issue = cached.get(issueId);
     if (!issue) return [];

@@ -239,11 +239,16 @@ describe.each(TEST_ENGINES)("Jira-linked OKRs on %s", (engine) => {
     expect(refreshed.json().state).toMatchObject({ value: 3, progress: 30 });
     const history = (await bob.get(`/api/v1/objectives/${created.json().id}/history`)).json();
     expect(history.items.at(-1)).toMatchObject({ source: "jira", value: 3 });
+    const issues = (await bob.get(`/api/v1/objectives/${created.json().id}/issues`)).json();
+    expect(issues.items).toHaveLength(10);
+    expect(issues.items.filter((issue: { done: boolean }) => issue.done)).toHaveLength(3);
+    expect((await outsider.get(`/api/v1/objectives/${created.json().id}/issues`)).statusCode).toBe(404);
     // Without its data source it rolls up again (no key results: no progress).
     const unlinked = await bob.patch(`/api/v1/objectives/${created.json().id}`, { dataSource: null });
     expect(unlinked.json()).toMatchObject({ measure: null, dataSource: null, state: { progress: null } });
     const rolledUp = (await bob.get(`/api/v1/objectives/${objectiveId}`)).json();
     expect((await bob.post(`/api/v1/objectives/${objectiveId}/refresh`)).statusCode).toBe(409);
+    expect((await bob.get(`/api/v1/objectives/${objectiveId}/issues`)).statusCode).toBe(409);
     expect(rolledUp.measure).toBeNull();
   });
 

@@ -81,12 +81,20 @@ export function useKeyResultHistory(id: string, version: string | null) {
   });
 }
 
-/** The Jira issues behind a key result's number; `version` (its last sync time) re-reads them after each sync. */
-export function useKeyResultIssues(id: string, version: string | null, enabled: boolean) {
+/**
+ * The Jira issues behind a key result's (or a Jira-measured objective's) number; `version` (its last sync
+ * time) re-reads them after each sync.
+ */
+export function useItemIssues(
+  item: { kind: "key-results" | "objectives"; id: string },
+  version: string | null,
+  enabled: boolean,
+) {
   return useQuery<IssuesResponse, ApiError>({
-    queryKey: [...queryKeys.issues(id), version],
+    queryKey: [...queryKeys.issues(item.id), item.kind, version],
     placeholderData: keepPreviousData,
-    queryFn: ({ signal }) => api.get<IssuesResponse>(keyResultPath(id, "/issues"), signal),
+    queryFn: ({ signal }) =>
+      api.get<IssuesResponse>(`/api/v1/${item.kind}/${encodeURIComponent(item.id)}/issues`, signal),
     enabled,
   });
 }

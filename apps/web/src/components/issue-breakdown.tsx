@@ -1,15 +1,30 @@
 import { Anchor, Badge, Skeleton, Table, Text } from "@mantine/core";
 import { IconCircleCheck, IconCircleDashed } from "@tabler/icons-react";
-import type { KeyResult } from "../api/okr-types";
-import { useKeyResultIssues } from "../api/use-key-results";
+import type { ItemState, JiraDataSource, Measure } from "../api/okr-types";
+import { useItemIssues } from "../api/use-key-results";
 import { formatRelative } from "../lib/format-date";
 import { formatValue } from "../lib/format-progress";
 import { ErrorAlert } from "./error-alert";
 
-/** "Why this number": the Jira issues behind a key result, what each contributes, done or not. */
-export function IssueBreakdown({ keyResult }: { keyResult: KeyResult }) {
-  const issues = useKeyResultIssues(keyResult.id, keyResult.state.syncedAt, keyResult.dataSource !== null);
-  const metric = keyResult.dataSource?.metric ?? null;
+/** A Jira-measured item: a key result, or an objective with its own data source. */
+interface MeasuredItem {
+  id: string;
+  measure: Measure | null;
+  dataSource: JiraDataSource | null;
+  state: Pick<ItemState, "syncedAt">;
+}
+
+/** "Why this number": the Jira issues behind an item, what each contributes, done or not. */
+export function IssueBreakdown({
+  item,
+  kind = "key-results",
+}: {
+  item: MeasuredItem;
+  kind?: "key-results" | "objectives";
+}) {
+  const issues = useItemIssues({ kind, id: item.id }, item.state.syncedAt, item.dataSource !== null);
+  const metric = item.dataSource?.metric ?? null;
+  const measure = item.measure ?? { kind: "percent" as const };
   if (issues.isPending) return <Skeleton h={120} />;
   if (issues.isError) return <ErrorAlert error={issues.error} onRetry={() => void issues.refetch()} />;
   const items = issues.data.items;
@@ -56,7 +71,7 @@ export function IssueBreakdown({ keyResult }: { keyResult: KeyResult }) {
                     {issue.statusName}
                   </Badge>
                 </Table.Td>
-                <Table.Td ta="right">{formatValue(issue.value, keyResult.measure, metric)}</Table.Td>
+                <Table.Td ta="right">{formatValue(issue.value, measure, metric)}</Table.Td>
                 <Table.Td>
                   {issue.done ? (
                     <IconCircleCheck

@@ -170,7 +170,7 @@ function KeyResultDetails({ keyResultId }: { keyResultId: string }) {
             <Title order={2} fz="lg" id="why-heading" mb="sm">
               Why this number
             </Title>
-            <IssueBreakdown keyResult={keyResult} />
+            <IssueBreakdown item={keyResult} />
           </Paper>
         )}
         <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="history-heading">

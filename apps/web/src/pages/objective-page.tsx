@@ -19,6 +19,7 @@ import { useObjective, useObjectiveHistory, useObjectives, useRefreshObjective }
 import { usePeriods } from "../api/use-periods";
 import { CheckInList } from "../components/check-in-list";
 import { ErrorAlert } from "../components/error-alert";
+import { IssueBreakdown } from "../components/issue-breakdown";
 import { KeyResultRow } from "../components/key-result-row";
 import { ObjectiveFormModal } from "../components/objective-form-modal";
 import { ProgressChart } from "../components/progress-chart";
@@ -209,6 +210,14 @@ function ObjectiveDetails({ objective }: { objective: Objective }) {
                 </Group>
               ))}
             </Stack>
+          </Paper>
+        )}
+        {linked && (
+          <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="why-heading">
+            <Title order={2} fz="lg" id="why-heading" mb="sm">
+              Why this number
+            </Title>
+            <IssueBreakdown item={objective} kind="objectives" />
           </Paper>
         )}
         {(linked || (history.data?.items.length ?? 0) > 0) && (

@@ -5,7 +5,7 @@ import { createKeyResult } from "../../okrs/create-key-result.ts";
 import { deleteKeyResult } from "../../okrs/delete-key-result.ts";
 import { getHistory } from "../../okrs/get-history.ts";
 import { getKeyResult } from "../../okrs/get-key-result.ts";
-import { listKeyResultIssues } from "../../okrs/list-key-result-issues.ts";
+import { listItemIssues } from "../../okrs/list-item-issues.ts";
 import type { OkrDeps } from "../../okrs/okr-deps.ts";
 import { refreshKeyResult } from "../../okrs/refresh-item.ts";
 import { updateKeyResult } from "../../okrs/update-key-result.ts";
@@ -137,7 +137,11 @@ export function keyResultRoutes(deps: OkrDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        listKeyResultIssues(deps.db, { id: request.params.id, userId: requireCaller(request).user.id }),
+        listItemIssues(deps.db, {
+          kind: "key_result",
+          id: request.params.id,
+          userId: requireCaller(request).user.id,
+        }),
     );
     app.post(
       "/api/v1/key-results/:id/check-ins",

@@ -4,6 +4,7 @@ import { createObjective } from "../../okrs/create-objective.ts";
 import { deleteObjective } from "../../okrs/delete-objective.ts";
 import { getHistory } from "../../okrs/get-history.ts";
 import { getObjective } from "../../okrs/get-objective.ts";
+import { listItemIssues } from "../../okrs/list-item-issues.ts";
 import { listObjectives } from "../../okrs/list-objectives.ts";
 import type { OkrDeps } from "../../okrs/okr-deps.ts";
 import { refreshObjective } from "../../okrs/refresh-item.ts";
@@ -14,6 +15,7 @@ import {
   createObjectiveBody,
   historySchema,
   idParams,
+  issuesResponseSchema,
   objectiveListQuery,
   objectivePageSchema,
   objectiveSchema,
@@ -140,6 +142,23 @@ export function objectiveRoutes(deps: OkrDeps): FastifyPluginAsyncZod {
       },
       async (request) =>
         getHistory(deps.db, {
+          kind: "objective",
+          id: request.params.id,
+          userId: requireCaller(request).user.id,
+        }),
+    );
+    app.get(
+      "/api/v1/objectives/:id/issues",
+      {
+        schema: {
+          tags: ["okrs"],
+          summary: "For an objective with its own Jira data source: the Jira issues behind its number",
+          params: idParams,
+          response: { 200: issuesResponseSchema, ...commonErrorResponses },
+        },
+      },
+      async (request) =>
+        listItemIssues(deps.db, {
           kind: "objective",
           id: request.params.id,
           userId: requireCaller(request).user.id,
