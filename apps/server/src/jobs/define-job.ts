@@ -40,6 +40,8 @@ export interface JobDefinition<Payload> {
   policy?: "standard" | "stately";
   /** When set, a job whose worker stops sending heartbeats this long (a killed process) is failed and retried. */
   heartbeatSeconds?: number;
+  /** Jobs of this queue a process runs at once (default 1), and how often an idle worker polls (default 2 s). */
+  work?: { concurrency: number; pollingIntervalSeconds: number };
   /** The key `stately` coalesces on, from the payload. */
   singletonKey?: (payload: Payload) => string;
   /** When set, the queue runs the job on this cron (UTC) with this payload. */

@@ -69,7 +69,13 @@ export async function startJobQueue(
     },
     async startWorkers(workerJobs, context) {
       for (const job of workerJobs) {
-        await boss.work<unknown>(job.name, async ([received]) => {
+        const workOptions = job.work
+          ? {
+              localConcurrency: job.work.concurrency,
+              pollingIntervalSeconds: job.work.pollingIntervalSeconds,
+            }
+          : {};
+        await boss.work<unknown>(job.name, workOptions, async ([received]) => {
           if (!received) return;
           const started = performance.now();
           try {

@@ -41,7 +41,7 @@ export async function listObjectives(
   if (!period || period.orgId !== input.orgId) throw new DomainError("not_found", "Period not found.");
   // Status is computed, so the whole period is ordered, counted and filtered from light rows; only the page
   // is then loaded and presented in full.
-  const heads = (await listObjectiveHeads(db, period.id)).filter(
+  const heads = (await listObjectiveHeads(db, period)).filter(
     (head) => input.ownerId === undefined || head.ownerId === input.ownerId,
   );
   const statuses = statusesOf(heads, { period, now: input.now });

@@ -76,7 +76,7 @@ describe.each(TEST_ENGINES)("objective heads on %s", (engine) => {
       .insert(objectives)
       .values({ id: randomUUID(), orgId, periodId: otherPeriod, title: "elsewhere" });
 
-    const heads = await listObjectiveHeads(db, periodId);
+    const heads = await listObjectiveHeads(db, { id: periodId, orgId });
     expect(heads.map((head) => head.id)).toEqual([...ids, own]);
     for (const [index, krs] of cases.entries()) {
       const expected = rollupObjective(krs);

@@ -1,5 +1,5 @@
 import type { ProgressStatus } from "@goalpost/domain";
-import { asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { keyResults, objectives } from "../db/schema/index.ts";
 import { statusOf } from "./item-state.ts";
@@ -19,7 +19,10 @@ export interface ObjectiveHead {
  * as `rollupObjective` (key results without data or with weight 0 left out; null when none is left) — so
  * a period's key results are never all sent over; `objective-heads.int.test.ts` keeps the two in step.
  */
-export async function listObjectiveHeads(db: Db, periodId: string): Promise<ObjectiveHead[]> {
+export async function listObjectiveHeads(
+  db: Db,
+  period: Pick<PeriodRow, "id" | "orgId">,
+): Promise<ObjectiveHead[]> {
   // Correlated per objective (an index lookup each), so the plan never depends on table statistics.
   const counted = sql`${keyResults.objectiveId} = ${objectives.id} and ${keyResults.progress} is not null and ${keyResults.weight} > 0`;
   const rows = await db
@@ -35,7 +38,8 @@ export async function listObjectiveHeads(db: Db, periodId: string): Promise<Obje
       weight: sql<number | null>`(select sum(${keyResults.weight}) from ${keyResults} where ${counted})`,
     })
     .from(objectives)
-    .where(eq(objectives.periodId, periodId))
+    // Both columns, so `objectives_org_period_idx` (org, period, created, id) serves the filter and the order.
+    .where(and(eq(objectives.orgId, period.orgId), eq(objectives.periodId, period.id)))
     .orderBy(asc(objectives.createdAt), asc(objectives.id));
   return rows.map((row) => ({
     id: row.id,

@@ -141,10 +141,16 @@ export async function presentObjectives(
     const period = await findPeriod(db, periodId);
     if (period) periods.set(periodId, period);
   }
+  const byObjective = new Map<string, KeyResultRow[]>();
+  for (const kr of keyResults) {
+    const list = byObjective.get(kr.objectiveId);
+    if (list) list.push(kr);
+    else byObjective.set(kr.objectiveId, [kr]);
+  }
   return rows.flatMap((row) => {
     const period = periods.get(row.periodId);
     if (!period) return [];
-    const own = keyResults.filter((kr) => kr.objectiveId === row.id);
+    const own = byObjective.get(row.id) ?? [];
     return [objectiveView(row, own, children.get(row.id) ?? [], period, context)];
   });
 }

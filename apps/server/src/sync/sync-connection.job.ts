@@ -15,6 +15,8 @@ export const syncConnectionJob = defineJob({
   policy: "stately",
   singletonKey: (payload) => payload.connectionId,
   heartbeatSeconds: 10,
+  // Several connections' syncs at once per process (each site's own limiter still caps its requests).
+  work: { concurrency: 4, pollingIntervalSeconds: 0.5 },
   retry: { limit: 8, delaySeconds: 5, backoff: true, maxDelaySeconds: 120 },
   timeoutSeconds: 15 * 60,
   async handler(payload, context, job) {

@@ -93,6 +93,8 @@ export async function syncConnection(
      * lease back at once instead of waiting for it to expire.
      */
     leaseOwner?: string;
+    /** Do nothing unless the connection is due (its next due time has come). */
+    onlyIfDue?: boolean;
   },
 ): Promise<SyncRun> {
   const { db, connectionId } = { db: deps.db, connectionId: input.connectionId };
@@ -111,6 +113,7 @@ export async function syncConnection(
   };
   try {
     if (state.brokenAt) return { ...idle, outcome: "broken" };
+    if (input.onlyIfDue && state.nextDueAt.getTime() > startedAt.getTime()) return idle;
     const stored = await findConnection(db, connectionId);
     if (!stored) return idle;
     if (!(await isJiraEnabled(db, stored.row.orgId))) return { ...idle, outcome: "disabled" };

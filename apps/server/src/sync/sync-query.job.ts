@@ -11,6 +11,8 @@ export const syncQueryJob = defineJob({
   policy: "stately",
   singletonKey: (payload) => `${payload.connectionId}:${jqlHash(payload.jql)}`,
   heartbeatSeconds: 10,
+  // Several connections' syncs at once per process (each site's own limiter still caps its requests).
+  work: { concurrency: 4, pollingIntervalSeconds: 0.5 },
   retry: { limit: 8, delaySeconds: 3, backoff: true, maxDelaySeconds: 120 },
   timeoutSeconds: 5 * 60,
   async handler(payload, context, job) {

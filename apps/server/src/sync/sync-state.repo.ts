@@ -165,6 +165,8 @@ export async function listDueConnections(db: Db, now: Date): Promise<string[]> {
         sql`coalesce(${jiraIntegrations.enabled}, true)`,
         isNull(jiraSyncStates.brokenAt),
         or(isNull(jiraSyncStates.nextDueAt), lte(jiraSyncStates.nextDueAt, now)),
+        // Being synced right now: its sync records the next due time.
+        or(isNull(jiraSyncStates.leaseUntil), lte(jiraSyncStates.leaseUntil, now)),
         or(
           sql`exists (select 1 from ${keyResults} where ${keyResults.connectionId} = ${jiraConnections.id} and ${keyResults.dataSource} is not null)`,
           sql`exists (select 1 from ${objectives} where ${objectives.connectionId} = ${jiraConnections.id} and ${objectives.dataSource} is not null)`,
