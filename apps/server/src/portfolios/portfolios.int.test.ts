@@ -43,6 +43,38 @@ describe.each(TEST_ENGINES)("portfolios, members and initiatives on %s", (engine
     expect((await eve.session.get(`/api/v1/orgs/${world.acmeId}/portfolios`)).statusCode).toBe(404);
   });
 
+  it("adds a member by the e-mail of their account; only member managers learn whether it exists", async () => {
+    const { ada } = world;
+    const carl = await world.joinPartner("Carl");
+    const added = await ada.session.post(`/api/v1/portfolios/${portfolioId}/members`, {
+      email: "CARL@people.test",
+      role: "viewer",
+    });
+    expect(added.statusCode, added.body).toBe(200);
+    expect(added.json()).toMatchObject({ userId: carl.id, role: "viewer", external: true });
+    const unknown = await ada.session.post(`/api/v1/portfolios/${portfolioId}/members`, {
+      email: "nobody@people.test",
+      role: "viewer",
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.message).toMatch(/sign up/);
+    // A viewer may not add anyone, and so never learns whether an address has an account.
+    const asViewer = await carl.session.post(`/api/v1/portfolios/${portfolioId}/members`, {
+      email: "nobody@people.test",
+      role: "viewer",
+    });
+    expect(asViewer.statusCode).toBe(403);
+    expect(
+      (
+        await ada.session.post(`/api/v1/portfolios/${portfolioId}/members`, {
+          email: "not-an-email",
+          role: "viewer",
+        })
+      ).statusCode,
+    ).toBe(400);
+    await ada.session.delete(`/api/v1/portfolios/${portfolioId}/members/${carl.id}`);
+  });
+
   it("adds members of the company and external members, and answers other organisations with 404", async () => {
     const { ada } = world;
     const addBob = await ada.session.put(`/api/v1/portfolios/${portfolioId}/members/${bob.id}`, {

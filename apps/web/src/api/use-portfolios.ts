@@ -94,6 +94,17 @@ export function useSetPortfolioMember(id: string) {
   });
 }
 
+/** Adds a member (of this organisation or another) by the e-mail of their Goalpost account. */
+export function useAddPortfolioMemberByEmail(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation<PortfolioMember, ApiError, { email: string; role: PortfolioRole }>({
+    mutationFn: (input) => api.post<PortfolioMember>(`/api/v1/portfolios/${enc(id)}/members`, input),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.portfolio(id) });
+    },
+  });
+}
+
 /** Removes a member. */
 export function useRemovePortfolioMember(id: string) {
   const queryClient = useQueryClient();

@@ -18,7 +18,12 @@ import { IconUserMinus } from "@tabler/icons-react";
 import { useState } from "react";
 import type { PortfolioRole } from "../api/portfolio-types";
 import { useMembers } from "../api/use-members";
-import { usePortfolioMembers, useRemovePortfolioMember, useSetPortfolioMember } from "../api/use-portfolios";
+import {
+  useAddPortfolioMemberByEmail,
+  usePortfolioMembers,
+  useRemovePortfolioMember,
+  useSetPortfolioMember,
+} from "../api/use-portfolios";
 import { ErrorAlert } from "../components/error-alert";
 import { notifyError, notifySuccess } from "../lib/notify";
 import { ROLE_LABELS } from "../lib/portfolio-labels";
@@ -35,7 +40,8 @@ export function PortfolioMembersPage() {
   const setMember = useSetPortfolioMember(portfolio.id);
   const removeMember = useRemovePortfolioMember(portfolio.id);
   const [candidate, setCandidate] = useState<string | null>(null);
-  const [externalId, setExternalId] = useState("");
+  const addByEmail = useAddPortfolioMemberByEmail(portfolio.id);
+  const [externalEmail, setExternalEmail] = useState("");
   const [role, setRole] = useState<PortfolioRole>("contributor");
 
   const current = new Set((members.data ?? []).map((m) => m.userId));
@@ -50,6 +56,15 @@ export function PortfolioMembersPage() {
       done?.();
     } catch (error) {
       notifyError(error, "Couldn't save the member");
+    }
+  };
+  const addExternal = async () => {
+    try {
+      const member = await addByEmail.mutateAsync({ email: externalEmail.trim(), role });
+      notifySuccess(`${member.name} is a ${ROLE_LABELS[member.role]}.`, "Member saved");
+      setExternalEmail("");
+    } catch (error) {
+      notifyError(error, "Couldn't add the member");
     }
   };
   const remove = async (userId: string, name: string) => {
@@ -165,16 +180,18 @@ export function PortfolioMembersPage() {
             </Group>
             <Group align="flex-end">
               <TextInput
+                type="email"
                 label="From another organisation (external)"
-                description="Their Goalpost user id. External members see progress but use no Jira function."
-                value={externalId}
-                onChange={(event) => setExternalId(event.currentTarget.value)}
-                w={320}
+                description="The e-mail of their Goalpost account. External members see progress but use no Jira function."
+                value={externalEmail}
+                onChange={(event) => setExternalEmail(event.currentTarget.value)}
+                w={360}
               />
               <Button
                 variant="default"
-                disabled={!externalId.trim()}
-                onClick={() => void save(externalId.trim(), role, () => setExternalId(""))}
+                disabled={!externalEmail.trim()}
+                loading={addByEmail.isPending}
+                onClick={() => void addExternal()}
               >
                 Add external member
               </Button>

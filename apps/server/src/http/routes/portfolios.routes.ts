@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { addPortfolioMemberByEmail } from "../../portfolios/add-portfolio-member-by-email.ts";
 import { createPortfolio } from "../../portfolios/create-portfolio.ts";
 import { deletePortfolio } from "../../portfolios/delete-portfolio.ts";
 import { getPortfolio } from "../../portfolios/get-portfolio.ts";
@@ -12,7 +13,7 @@ import { setPortfolioMember } from "../../portfolios/set-portfolio-member.ts";
 import { updatePortfolio } from "../../portfolios/update-portfolio.ts";
 import { commonErrorResponses } from "../error-envelope.ts";
 import { requireCaller } from "../request-caller.ts";
-import { idSchema, pageOf, paginationQuery } from "../schemas.ts";
+import { emailSchema, idSchema, pageOf, paginationQuery } from "../schemas.ts";
 import {
   listOf,
   longTextSchema,
@@ -144,6 +145,26 @@ export function portfolioRoutes(deps: PortfolioDeps): FastifyPluginAsyncZod {
           id: request.params.id,
           userId: requireCaller(request).user.id,
           ...request.query,
+        }),
+    );
+    app.post(
+      "/api/v1/portfolios/:id/members",
+      {
+        schema: {
+          tags: ["portfolios"],
+          summary:
+            "Add a member by the e-mail of their Goalpost account, or change their role (Portfolio Managers); people of other organisations become external",
+          params: portfolioParams,
+          body: z.object({ email: emailSchema, role: portfolioRoleSchema }).strict(),
+          response: { 200: portfolioMemberSchema, ...commonErrorResponses },
+        },
+      },
+      async (request) =>
+        addPortfolioMemberByEmail(deps, {
+          id: request.params.id,
+          email: request.body.email,
+          role: request.body.role,
+          userId: requireCaller(request).user.id,
         }),
     );
     app.put(
