@@ -1,14 +1,9 @@
 import { canEditOkr, DomainError, type OkrViewer } from "@goalpost/domain";
+import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "../db/database.ts";
+import { keyResults, memberships, objectives, periods } from "../db/schema/index.ts";
 import { findRole } from "../orgs/membership.repo.ts";
-import {
-  findKeyResult,
-  findObjective,
-  findPeriod,
-  type KeyResultRow,
-  type ObjectiveRow,
-  type PeriodRow,
-} from "./okr.repo.ts";
+import { findPeriod, type KeyResultRow, type ObjectiveRow, type PeriodRow } from "./okr.repo.ts";
 
 /** Who the caller is in an org; another org's objects are indistinguishable from missing ones (`not_found`). */
 export async function requireOkrViewer(
@@ -33,33 +28,42 @@ export async function accessPeriod(
   return { period, viewer: await requireOkrViewer(db, period.orgId, userId, "Period not found.") };
 }
 
-/** An objective the caller can see, with its period, or `not_found`. */
+/** An objective the caller can see, with its period, or `not_found` (one query). */
 export async function accessObjective(
   db: Db | Tx,
   id: string,
   userId: string,
 ): Promise<{ objective: ObjectiveRow; period: PeriodRow; viewer: OkrViewer }> {
-  const objective = await findObjective(db, id);
-  if (!objective) throw new DomainError("not_found", "Objective not found.");
-  const viewer = await requireOkrViewer(db, objective.orgId, userId, "Objective not found.");
-  const period = await findPeriod(db, objective.periodId);
-  if (!period) throw new DomainError("not_found", "Objective not found.");
-  return { objective, period, viewer };
+  const [row] = await db
+    .select({ objective: objectives, period: periods, role: memberships.role })
+    .from(objectives)
+    .innerJoin(periods, eq(periods.id, objectives.periodId))
+    .leftJoin(memberships, and(eq(memberships.orgId, objectives.orgId), eq(memberships.userId, userId)))
+    .where(eq(objectives.id, id));
+  if (!row?.role) throw new DomainError("not_found", "Objective not found.");
+  return { objective: row.objective, period: row.period, viewer: { userId, role: row.role } };
 }
 
-/** A key result the caller can see, with its objective and period, or `not_found`. */
+/** A key result the caller can see, with its objective and period, or `not_found` (one query). */
 export async function accessKeyResult(
   db: Db | Tx,
   id: string,
   userId: string,
 ): Promise<{ keyResult: KeyResultRow; objective: ObjectiveRow; period: PeriodRow; viewer: OkrViewer }> {
-  const keyResult = await findKeyResult(db, id);
-  if (!keyResult) throw new DomainError("not_found", "Key result not found.");
-  const viewer = await requireOkrViewer(db, keyResult.orgId, userId, "Key result not found.");
-  const objective = await findObjective(db, keyResult.objectiveId);
-  const period = objective ? await findPeriod(db, objective.periodId) : undefined;
-  if (!objective || !period) throw new DomainError("not_found", "Key result not found.");
-  return { keyResult, objective, period, viewer };
+  const [row] = await db
+    .select({ keyResult: keyResults, objective: objectives, period: periods, role: memberships.role })
+    .from(keyResults)
+    .innerJoin(objectives, eq(objectives.id, keyResults.objectiveId))
+    .innerJoin(periods, eq(periods.id, objectives.periodId))
+    .leftJoin(memberships, and(eq(memberships.orgId, keyResults.orgId), eq(memberships.userId, userId)))
+    .where(eq(keyResults.id, id));
+  if (!row?.role) throw new DomainError("not_found", "Key result not found.");
+  return {
+    keyResult: row.keyResult,
+    objective: row.objective,
+    period: row.period,
+    viewer: { userId, role: row.role },
+  };
 }
 
 /** Throws `forbidden` unless the caller may edit the objective (admin, its owner or creator). */
