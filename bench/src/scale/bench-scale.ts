@@ -61,7 +61,7 @@ interface Drain {
   requests: number;
   /** Median time one sync took (its start to its end, as the engine recorded them). */
   medianSyncSeconds: number;
-  /** Share of the workers' time spent inside a sync (the rest: waiting for the queue to hand out a job). */
+  /** Syncs in flight per worker on average (sync-seconds ÷ worker-seconds): below its job concurrency, the rest is waiting for the queue. */
   busyShare: number;
 }
 
@@ -226,7 +226,7 @@ await report({
       "syncs/s",
       "speed-up",
       "one sync (median)",
-      "workers busy",
+      "syncs in flight per worker",
       "Jira requests",
       "duplicate syncs (Jira reads / jobs)",
       "lost (connections / jobs)",
@@ -238,7 +238,7 @@ await report({
       fmt(d.synced / d.seconds, 2),
       base ? fmtRatio(base.seconds / d.seconds) : "–",
       `${fmt(d.medianSyncSeconds, 2)} s`,
-      `${fmt(d.busyShare * 100)}%`,
+      fmt(d.busyShare, 2),
       fmt(d.requests),
       `${d.duplicateReads} / ${d.duplicateJobs}`,
       `${d.lostConnections} / ${d.lostJobs}`,
