@@ -7,6 +7,7 @@ import { sessions, users } from "../db/schema/index.ts";
 import type { Goalpost } from "../start-goalpost.ts";
 import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
+import { analyzeStatisticsJob } from "./analyze-statistics.job.ts";
 import { cleanupExpiredSessionsJob } from "./cleanup-expired-sessions.job.ts";
 import { defineJob } from "./define-job.ts";
 
@@ -83,5 +84,18 @@ describe.each(TEST_ENGINES)("job queue on %s", (engine) => {
   it("schedules the cleanup job on its cron", async () => {
     const schedules = await goalpost.queue.boss.getSchedules();
     expect(schedules.map((s) => [s.name, s.cron])).toContainEqual(["cleanup-expired-sessions", "17 * * * *"]);
+  });
+
+  it("refreshes the planner's statistics (the embedded database has no autovacuum)", async () => {
+    await analyzeStatisticsJob.handler(
+      {},
+      { ...goalpost.jobContext, logger: pino({ level: "silent" }) },
+      { id: "t", retryCount: 0 },
+    );
+    const result = await goalpost.database.db.execute(
+      sql`select last_analyze from pg_stat_user_tables where relname = 'key_results'`,
+    );
+    const [row] = (result as unknown as { rows: { last_analyze: unknown }[] }).rows;
+    expect(row?.last_analyze).not.toBeNull();
   });
 });

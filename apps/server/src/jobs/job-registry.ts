@@ -3,6 +3,7 @@ import { syncPortfolioJob } from "../portfolios/sync-portfolio.job.ts";
 import { scheduleSyncsJob } from "../sync/schedule-syncs.job.ts";
 import { syncConnectionJob } from "../sync/sync-connection.job.ts";
 import { syncQueryJob } from "../sync/sync-query.job.ts";
+import { analyzeStatisticsJob } from "./analyze-statistics.job.ts";
 import { cleanupExpiredSessionsJob } from "./cleanup-expired-sessions.job.ts";
 import type { JobDefinition } from "./define-job.ts";
 
@@ -12,6 +13,7 @@ const registered = <Payload>(job: JobDefinition<Payload>) => job as unknown as J
 /** Every job the workers run. A job is registered by adding it here. */
 export const allJobs: readonly JobDefinition<never>[] = [
   registered(cleanupExpiredSessionsJob),
+  registered(analyzeStatisticsJob),
   registered(scheduleSyncsJob),
   registered(syncConnectionJob),
   registered(syncQueryJob),
