@@ -264,7 +264,7 @@ async function readAndCompute(
   for (const [jql, failure] of queryFailures)
     await saveQueryFailure(db, { connectionId, jql, failure, at: now });
 
-  // 4. Each item's value from the cache.
+  // Each item's value from the cache.
   const cache = await loadCachedIssues(db, connectionId, [...memberIds]);
   let itemsSynced = 0;
   const confirmed: LinkedItem[] = [];
