@@ -1,6 +1,7 @@
 import { DomainError, isDone } from "@goalpost/domain";
 import type { Db } from "../db/database.ts";
 import { findConnection } from "../jira-connections/connection.repo.ts";
+import { knownStoryPointFieldIds } from "../sync/connection-fields.ts";
 import { loadCachedIssues } from "../sync/issue-cache.repo.ts";
 import { toMetricIssue } from "../sync/issue-snapshot.ts";
 import { findJiraQuery } from "../sync/jira-query.repo.ts";
@@ -41,10 +42,7 @@ export async function listItemIssues(
   const connection = await findConnection(db, source.connectionId);
   const query = await findJiraQuery(db, source.connectionId, source.jql);
   if (!connection || !query) return { items: [], syncedAt: null };
-  const storyPointFields =
-    connection.row.storyPointFieldIds ??
-    connection.row.fields?.storyPointFields.map((field) => field.id) ??
-    [];
+  const storyPointFields = knownStoryPointFieldIds(connection.row);
   const cached = await loadCachedIssues(db, source.connectionId, query.issueIds);
   const measure = item.measure ?? { kind: "percent" };
   const items = query.issueIds.flatMap((issueId) => {

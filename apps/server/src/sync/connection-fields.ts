@@ -9,6 +9,16 @@ import type { ConnectionRow } from "../jira-connections/connection.repo.ts";
 export const FIELDS_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 /**
+ * The story-point field ids that count for the connection as far as Goalpost knows without asking Jira: its
+ * override when set, otherwise the site's story-point fields as last discovered (none before discovery).
+ */
+export function knownStoryPointFieldIds(
+  connection: Pick<ConnectionRow, "storyPointFieldIds" | "fields">,
+): string[] {
+  return connection.storyPointFieldIds ?? connection.fields?.storyPointFields.map((field) => field.id) ?? [];
+}
+
+/**
  * The story-point field ids that count for the connection: its override when set, otherwise the site's
  * story-point fields as discovered — re-read from Jira when never read or older than a day.
  */
@@ -18,20 +28,17 @@ export async function storyPointFieldIdsOf(
   client: JiraClient,
   now: Date,
 ): Promise<string[]> {
-  if (connection.storyPointFieldIds) return connection.storyPointFieldIds;
-  let fields = connection.fields;
   const fetchedAt = connection.fieldsFetchedAt?.getTime() ?? 0;
-  if (!fields || now.getTime() - fetchedAt > FIELDS_MAX_AGE_MS) {
-    const siteFields = await client.listFields();
-    const discovered: DiscoveredFieldsCache = {
-      storyPointFields: findStoryPointFields(siteFields),
-      numericFields: findNumericCustomFields(siteFields),
-    };
-    await db
-      .update(jiraConnections)
-      .set({ fields: discovered, fieldsFetchedAt: now })
-      .where(eq(jiraConnections.id, connection.id));
-    fields = discovered;
-  }
-  return fields.storyPointFields.map((field) => field.id);
+  const fresh = connection.fields !== null && now.getTime() - fetchedAt <= FIELDS_MAX_AGE_MS;
+  if (connection.storyPointFieldIds || fresh) return knownStoryPointFieldIds(connection);
+  const siteFields = await client.listFields();
+  const fields: DiscoveredFieldsCache = {
+    storyPointFields: findStoryPointFields(siteFields),
+    numericFields: findNumericCustomFields(siteFields),
+  };
+  await db
+    .update(jiraConnections)
+    .set({ fields, fieldsFetchedAt: now })
+    .where(eq(jiraConnections.id, connection.id));
+  return knownStoryPointFieldIds({ storyPointFieldIds: null, fields });
 }

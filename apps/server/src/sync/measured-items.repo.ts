@@ -30,7 +30,8 @@ export interface ItemResult extends MetricResult {
   doneCount: number;
 }
 
-const tableOf = (kind: MeasuredKind) => (kind === "key_result" ? keyResults : objectives);
+/** The table a measured item of `kind` lives in. */
+export const tableOf = (kind: MeasuredKind) => (kind === "key_result" ? keyResults : objectives);
 
 /**
  * The key results and objectives that read Jira through `connectionId` (only those with query `jql` when
