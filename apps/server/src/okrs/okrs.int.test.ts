@@ -3,11 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Goalpost } from "../start-goalpost.ts";
 import { type HttpSession, httpSession, signUpWithOrg } from "../testing/http-session.ts";
 import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
+import { testClock } from "../testing/test-clock.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 
 const DAY = 86_400_000;
 
 describe.each(TEST_ENGINES)("the OKR API on %s", (engine) => {
+  // Mid Q3 2026: the quarter Goalpost creates at sign-up is half over, whatever today's date.
+  const clock = testClock();
   let goalpost: Goalpost;
   let admin: HttpSession;
   let adminId: string;
@@ -32,7 +35,7 @@ describe.each(TEST_ENGINES)("the OKR API on %s", (engine) => {
     return { session, id: signUp.json().user.id as string };
   }
   async function newPeriod(name: string, startDaysAgo = 45, length = 90) {
-    const start = new Date(Date.now() - startDaysAgo * DAY);
+    const start = new Date(clock.now().getTime() - startDaysAgo * DAY);
     const response = await admin.post(`/api/v1/orgs/${orgId}/periods`, {
       name,
       start: start.toISOString(),
@@ -61,7 +64,7 @@ describe.each(TEST_ENGINES)("the OKR API on %s", (engine) => {
   }
 
   beforeAll(async () => {
-    goalpost = await startTestGoalpost(engine);
+    goalpost = await startTestGoalpost(engine, {}, undefined, { now: clock.now });
     ({
       session: admin,
       orgId,
@@ -83,16 +86,14 @@ describe.each(TEST_ENGINES)("the OKR API on %s", (engine) => {
     it("creates the current quarter on first read, once", async () => {
       const first = await bob.get(`/api/v1/orgs/${orgId}/periods`);
       expect(first.statusCode).toBe(200);
-      const now = new Date();
-      const quarter = Math.floor(now.getUTCMonth() / 3);
       expect(first.json()).toEqual({
         items: [
           {
             id: expect.any(String),
             orgId,
-            name: `Q${quarter + 1} ${now.getUTCFullYear()}`,
-            start: new Date(Date.UTC(now.getUTCFullYear(), quarter * 3, 1)).toISOString(),
-            end: new Date(Date.UTC(now.getUTCFullYear(), quarter * 3 + 3, 1)).toISOString(),
+            name: "Q3 2026",
+            start: "2026-07-01T00:00:00.000Z",
+            end: "2026-10-01T00:00:00.000Z",
             createdAt: expect.any(String),
           },
         ],
@@ -192,8 +193,7 @@ describe.each(TEST_ENGINES)("the OKR API on %s", (engine) => {
         createdBy: bobId,
         state: { value: null, progress: null, status: "not_started", stale: null },
       });
-      expect(objective.state.expected).toBeGreaterThan(40);
-      expect(objective.state.expected).toBeLessThan(60);
+      expect(objective.state.expected).toBeCloseTo(50, 1);
       const read = (await bob.get(`/api/v1/objectives/${objective.id}`)).json();
       expect({ ...read, state: { ...read.state, expected: 0 } }).toEqual({
         ...objective,
@@ -262,7 +262,7 @@ describe.each(TEST_ENGINES)("the OKR API on %s", (engine) => {
       ] as const) {
         await bob.post(`/api/v1/key-results/${kr.id}/check-ins`, { value });
         await goalpost.database.db.execute(
-          sql`update check_ins set created_at = ${new Date(Date.now() - daysAgo * DAY).toISOString()}::timestamptz where key_result_id = ${kr.id} and value = ${value}`,
+          sql`update check_ins set created_at = ${new Date(clock.now().getTime() - daysAgo * DAY).toISOString()}::timestamptz where key_result_id = ${kr.id} and value = ${value}`,
         );
       }
       const history = await cid.get(`/api/v1/key-results/${kr.id}/history`);
@@ -283,7 +283,7 @@ describe.each(TEST_ENGINES)("the OKR API on %s", (engine) => {
       const period = (await cid.get(`/api/v1/orgs/${orgId}/periods?limit=200`))
         .json()
         .items.find((p: { id: string }) => p.id === periodId);
-      const daysToEnd = (new Date(period.end).getTime() - (Date.now() - 10 * DAY)) / DAY;
+      const daysToEnd = (new Date(period.end).getTime() - (clock.now().getTime() - 10 * DAY)) / DAY;
       const forecast = history.json().forecast;
       expect(forecast.at).toBe(period.end);
       expect(forecast.value).toBeCloseTo(20 + daysToEnd, 1);
@@ -306,7 +306,7 @@ describe.each(TEST_ENGINES)("the OKR API on %s", (engine) => {
       ] as const) {
         await bob.post(`/api/v1/key-results/${kr.id}/check-ins`, { value });
         await goalpost.database.db.execute(
-          sql`update check_ins set created_at = ${new Date(Date.now() - daysAgo * DAY).toISOString()}::timestamptz where key_result_id = ${kr.id} and value = ${value}`,
+          sql`update check_ins set created_at = ${new Date(clock.now().getTime() - daysAgo * DAY).toISOString()}::timestamptz where key_result_id = ${kr.id} and value = ${value}`,
         );
       }
       const history = (await cid.get(`/api/v1/objectives/${objective.id}/history`)).json();

@@ -16,7 +16,7 @@ export async function startTestGoalpost(
   engine: "pglite" | "postgres",
   env: Record<string, string> = {},
   logger?: Logger,
-  options: { jira?: Omit<JiraAccess, "allowHosts"> } = {},
+  options: { jira?: Omit<JiraAccess, "allowHosts">; now?: () => Date } = {},
 ): Promise<Goalpost> {
   const scratch = engine === "postgres" ? await createScratchDatabase() : null;
   const config = loadConfig({
