@@ -39,12 +39,9 @@ describe.each(TEST_ENGINES)("the demo OKRs on %s", (engine) => {
       users: [{ ...DEMO_JIRA_ACCOUNT }],
       listen: true,
     });
-    goalpost = await startTestGoalpost(
-      engine,
-      { JIRA_ALLOW_HOSTS: new URL(jira.url).host },
-      undefined,
-      { now: clock.now },
-    );
+    goalpost = await startTestGoalpost(engine, { JIRA_ALLOW_HOSTS: new URL(jira.url).host }, undefined, {
+      now: clock.now,
+    });
     await seedDemoOrg({ db: goalpost.database.db, auth: goalpost.auth });
     await seedDemoOkrs(goalpost.jobContext, { jiraUrl: jira.url });
     dana = httpSession(goalpost.app);
