@@ -13,6 +13,7 @@ export {
   canManageJiraConnection,
   canUseJiraConnection,
 } from "./jira/connection-access.ts";
+export { isSameJiraSite } from "./jira/same-site.ts";
 export { computeMetric, kpiProgress, type MetricResult } from "./metrics/compute-metric.ts";
 export { type DiscoveredField, findNumericCustomFields, type JiraFieldInfo } from "./metrics/jira-field.ts";
 export {

@@ -7,6 +7,7 @@ import { accessConnection, requireJiraEnabled } from "./access-connection.ts";
 import { findConnection, replaceSharedMembers } from "./connection.repo.ts";
 import type { ConnectionDeps } from "./connection-deps.ts";
 import { type ConnectionView, connectionView } from "./connection-view.ts";
+import { savedTokenForSite } from "./saved-token-for-site.ts";
 import { validateSharing } from "./validate-sharing.ts";
 import { verifyCredentials } from "./verify-credentials.ts";
 
@@ -21,7 +22,8 @@ export interface ConnectionChanges {
 
 /**
  * Renames, re-shares or re-points a connection (its creator or an admin). A new token, e-mail or base URL is
- * tested against Jira first and refused with Jira's messages; a new site forgets the cached fields.
+ * tested against Jira first and refused with Jira's messages; a new site needs the token again and forgets the
+ * cached fields.
  */
 export async function updateConnection(
   deps: ConnectionDeps,
@@ -40,7 +42,7 @@ export async function updateConnection(
     const credentials = {
       baseUrl: input.baseUrl ?? row.baseUrl,
       email: input.email ?? row.email,
-      apiToken: input.apiToken ?? deps.box.open(row.apiTokenSealed),
+      apiToken: input.apiToken ?? savedTokenForSite(deps.box, row, input.baseUrl ?? row.baseUrl),
     };
     const result = await verifyCredentials(deps.jira, credentials);
     verified = {

@@ -2,6 +2,7 @@ import { DomainError } from "@goalpost/domain";
 import type { JiraProject } from "@goalpost/jira";
 import { requireJiraEnabled } from "../jira-connections/access-connection.ts";
 import { openJiraClient } from "../jira-connections/jira-access.ts";
+import { savedTokenForSite } from "../jira-connections/saved-token-for-site.ts";
 import { type VerifiedCredentials, verifyCredentials } from "../jira-connections/verify-credentials.ts";
 import { accessPortfolio } from "./access-portfolio.ts";
 import { findJiraConfig } from "./portfolio.repo.ts";
@@ -17,7 +18,7 @@ export interface CheckedCredentials extends VerifiedCredentials {
 /**
  * Checks a Jira URL, e-mail and token against Jira without saving anything (Portfolio Managers of the same
  * company): `/myself`, `/serverInfo`, then the projects the token can see. Jira's refusal comes back as 422
- * with Jira's own messages. Without `apiToken`, the saved token is used (editing other fields).
+ * with Jira's own messages. Without `apiToken`, the saved token is used (editing other fields of the same site).
  */
 export async function checkJiraCredentials(
   deps: PortfolioDeps,
@@ -35,20 +36,23 @@ export async function checkJiraCredentials(
     action: "jira.configure",
   });
   await requireJiraEnabled(deps.db, row.orgId);
-  const apiToken = input.apiToken ?? (await savedToken(deps, input.portfolioId));
+  const apiToken = input.apiToken ?? (await savedToken(deps, input.portfolioId, input.baseUrl));
   const credentials = { baseUrl: input.baseUrl, email: input.email, apiToken };
   const verified = await verifyCredentials(deps.jira, credentials);
   const projects = await listVisibleProjects(openJiraClient(deps.jira, credentials));
   return { ...verified, projects };
 }
 
-/** The saved token in clear, or a validation error asking for one when nothing is saved. */
-export async function savedToken(deps: PortfolioDeps, portfolioId: string): Promise<string> {
+/**
+ * The saved token in clear for a call to `baseUrl`, or a validation error asking for one when nothing is saved
+ * or `baseUrl` is another site than the one it was saved for.
+ */
+export async function savedToken(deps: PortfolioDeps, portfolioId: string, baseUrl: string): Promise<string> {
   const config = await findJiraConfig(deps.db, portfolioId);
   if (!config) {
     throw new DomainError("validation_failed", "An API token is required.", {
       fields: { apiToken: "required" },
     });
   }
-  return deps.box.open(config.apiTokenSealed);
+  return savedTokenForSite(deps.box, config, baseUrl);
 }

@@ -36,7 +36,7 @@ export async function saveJiraConfig(
     action: "jira.configure",
   });
   await requireJiraEnabled(deps.db, row.orgId);
-  const apiToken = input.apiToken ?? (await savedToken(deps, row.id));
+  const apiToken = input.apiToken ?? (await savedToken(deps, row.id, input.baseUrl));
   const credentials = { baseUrl: input.baseUrl, email: input.email, apiToken };
   const verified = await verifyCredentials(deps.jira, credentials);
   const visible = await listVisibleProjects(openJiraClient(deps.jira, credentials));

@@ -1,0 +1,134 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createJiraEmulator, type JiraEmulator } from "@goalpost/jira-emulator";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Goalpost } from "../start-goalpost.ts";
+import { type HttpSession, httpSession, signUpWithOrg } from "../testing/http-session.ts";
+import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
+import { TEST_ENGINES } from "../testing/test-database.ts";
+
+const MEMBER_TOKEN = "bob-private-jira-token-9d2a71";
+const MEMBER_EMAIL = "bob@example.com";
+
+/** Another site an attacker points a connection at: it records the Authorization header of every request. */
+async function startCredentialSink(): Promise<{ url: string; seen: string[]; close(): Promise<void> }> {
+  const seen: string[] = [];
+  const server: Server = createServer((request, response) => {
+    seen.push(request.headers.authorization ?? "(none)");
+    response.writeHead(401, { "content-type": "application/json" });
+    response.end(JSON.stringify({ errorMessages: ["nope"] }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    // `localhost` rather than 127.0.0.1: another origin than the emulator's, whatever the ports.
+    url: `http://localhost:${port}`,
+    seen,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe.each(TEST_ENGINES)("a saved Jira token only ever goes to its own site, on %s", (engine) => {
+  let jira: JiraEmulator;
+  let sink: Awaited<ReturnType<typeof startCredentialSink>>;
+  let goalpost: Goalpost;
+  let admin: HttpSession;
+  let bob: HttpSession;
+  let orgId: string;
+
+  beforeAll(async () => {
+    jira = await createJiraEmulator({
+      dataset: { name: "demo" },
+      users: [{ email: MEMBER_EMAIL, token: MEMBER_TOKEN }],
+      listen: true,
+    });
+    sink = await startCredentialSink();
+    goalpost = await startTestGoalpost(
+      engine,
+      { JIRA_ALLOW_HOSTS: `${new URL(jira.url).host},${new URL(sink.url).host}` },
+      undefined,
+      { jira: { timeoutMs: 3000, retry: { maxAttempts: 1 } } },
+    );
+    ({ session: admin, orgId } = await signUpWithOrg(goalpost.app, {
+      name: "Ada",
+      email: "ada@acme.test",
+      orgName: "Acme",
+    }));
+    const invite = await admin.post(`/api/v1/orgs/${orgId}/invites`, { role: "member" });
+    bob = httpSession(goalpost.app);
+    await bob.post("/api/v1/signup", {
+      name: "Bob",
+      email: "bob@acme.test",
+      password: "correct horse battery",
+      inviteToken: invite.json().token,
+    });
+  });
+  afterAll(async () => {
+    await goalpost?.close();
+    await sink?.close();
+    await jira?.close();
+  });
+
+  it("refuses to re-point a member's connection to another site without the token, sending nothing there", async () => {
+    const created = await bob.post(`/api/v1/orgs/${orgId}/jira/connections`, {
+      name: "Bob's Jira",
+      baseUrl: jira.url,
+      email: MEMBER_EMAIL,
+      apiToken: MEMBER_TOKEN,
+      sharing: { kind: "org" },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+
+    // The org admin may manage the connection, but not harvest its token.
+    const moved = await admin.patch(`/api/v1/jira/connections/${id}`, { baseUrl: sink.url });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().error).toMatchObject({
+      code: "validation_failed",
+      details: { fields: { apiToken: "required for a new site" } },
+    });
+    const alsoEmail = await admin.patch(`/api/v1/jira/connections/${id}`, {
+      baseUrl: `${sink.url}/`,
+      email: "other@example.com",
+    });
+    expect(alsoEmail.statusCode).toBe(400);
+    expect(sink.seen).toEqual([]);
+    expect((await admin.get(`/api/v1/jira/connections/${id}`)).json().baseUrl).toBe(jira.url);
+
+    // Same site (a trailing slash) still re-tests with the saved token; a new site with its token is tested there.
+    const sameSite = await admin.patch(`/api/v1/jira/connections/${id}`, { baseUrl: `${jira.url}/` });
+    expect(sameSite.statusCode, sameSite.body).toBe(200);
+    const withToken = await admin.patch(`/api/v1/jira/connections/${id}`, {
+      baseUrl: sink.url,
+      apiToken: "a-token-the-admin-knows",
+    });
+    expect(withToken.statusCode).toBe(422);
+    expect(sink.seen.length).toBeGreaterThan(0);
+    expect(sink.seen.join(" ")).not.toContain(
+      Buffer.from(`${MEMBER_EMAIL}:${MEMBER_TOKEN}`).toString("base64"),
+    );
+    expect(sink.seen.join(" ")).not.toContain(MEMBER_TOKEN);
+  });
+
+  it("refuses a portfolio's check and save of another site without the token, sending nothing there", async () => {
+    sink.seen.length = 0;
+    const portfolio = await bob.post(`/api/v1/orgs/${orgId}/portfolios`, { name: "Launches" });
+    expect(portfolio.statusCode, portfolio.body).toBe(201);
+    const url = `/api/v1/portfolios/${portfolio.json().id}/jira`;
+    const saved = await bob.put(url, { baseUrl: jira.url, email: MEMBER_EMAIL, apiToken: MEMBER_TOKEN });
+    expect(saved.statusCode, saved.body).toBe(200);
+
+    for (const [method, path] of [
+      ["post", `${url}/check`],
+      ["put", url],
+    ] as const) {
+      const response = await bob[method](path, { baseUrl: sink.url, email: MEMBER_EMAIL });
+      expect(response.statusCode, `${method} ${path}`).toBe(400);
+      expect(response.json().error.details.fields.apiToken).toBe("required for a new site");
+    }
+    expect(sink.seen).toEqual([]);
+    expect((await bob.get(url)).json().baseUrl).toBe(jira.url);
+    const sameSite = await bob.post(`${url}/check`, { baseUrl: jira.url, email: MEMBER_EMAIL });
+    expect(sameSite.statusCode, sameSite.body).toBe(200);
+  });
+});
