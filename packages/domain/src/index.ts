@@ -41,6 +41,13 @@ export {
 } from "./metrics/metric-amount.ts";
 export { isDone, type MetricIssue } from "./metrics/metric-issue.ts";
 export { NO_DATA_MESSAGES, type NoDataReason } from "./metrics/no-data-reason.ts";
+export {
+  assertEnteredNumber,
+  isStorableNumber,
+  MAX_COMPUTED_NUMBER,
+  MAX_ENTERED_NUMBER,
+  MIN_KPI_SPAN,
+} from "./metrics/number-bounds.ts";
 export { findStoryPointFields, resolveStoryPoints, STORY_POINT_FIELD_NAMES } from "./metrics/story-points.ts";
 export { forecastValue, type TimedValue } from "./okrs/forecast.ts";
 export { canEditOkr, type OkrOwnership, type OkrViewer } from "./okrs/okr-permission.ts";

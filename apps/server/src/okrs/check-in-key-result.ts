@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { DomainError } from "@goalpost/domain";
+import { assertEnteredNumber, DomainError } from "@goalpost/domain";
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { checkIns, keyResults } from "../db/schema/index.ts";
@@ -17,6 +17,7 @@ export async function checkInKeyResult(
   db: Db,
   input: { id: string; userId: string; value: number; note: string; now: Date },
 ): Promise<CheckInView> {
+  assertEnteredNumber("value", input.value);
   return db.transaction(async (tx) => {
     const { keyResult, objective, viewer } = await accessKeyResult(tx, input.id, input.userId);
     requireEditKeyResult(viewer, keyResult, objective);

@@ -3,6 +3,7 @@ import { isMetricOffered, type Metric } from "./metric.ts";
 import { issueProgressPercent, type SummableMetric, sumMetric } from "./metric-amount.ts";
 import { isDone, type MetricIssue } from "./metric-issue.ts";
 import type { NoDataReason } from "./no-data-reason.ts";
+import { isStorableNumber } from "./number-bounds.ts";
 
 /**
  * A key result's number and progress.
@@ -30,9 +31,16 @@ export function computeMetric(
   measure: Measure,
 ): MetricResult {
   validateMeasure(measure);
-  if (measure.kind === "kpi") return computeKpi(issues, metric, measure);
+  if (measure.kind === "kpi") return withinBounds(computeKpi(issues, metric, measure));
   if (metric === "progress" || !isMetricOffered(metric, "percent")) throw metricNotOffered(metric, "percent");
-  return computePercentComplete(issues, metric);
+  return withinBounds(computePercentComplete(issues, metric));
+}
+
+/** A result whose numbers cannot be kept (a sum of huge Jira values) becomes "no data", never ±Infinity. */
+function withinBounds(result: MetricResult): MetricResult {
+  const fits = (n: number | null) => n === null || isStorableNumber(n);
+  if (fits(result.value) && fits(result.progress)) return result;
+  return { value: null, progress: null, reason: "out_of_range" };
 }
 
 function computePercentComplete(issues: readonly MetricIssue[], metric: SummableMetric): MetricResult {

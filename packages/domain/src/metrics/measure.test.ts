@@ -91,6 +91,7 @@ describe("validateMeasure", () => {
       expect(isDomainError(error, "validation_failed") && error.details).toEqual({
         field: "target",
         rule: "target_equals_start",
+        fields: { target: "must differ from the start" },
       });
     }
   });

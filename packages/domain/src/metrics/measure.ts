@@ -1,5 +1,6 @@
 import { DomainError } from "../errors/domain-error.ts";
 import { isMetricOffered, type Metric, metricName } from "./metric.ts";
+import { assertEnteredNumber, MIN_KPI_SPAN } from "./number-bounds.ts";
 
 /** Percent complete: done / all, by the chosen metric. */
 export interface PercentMeasure {
@@ -23,27 +24,29 @@ export interface KpiMeasure {
 export type Measure = PercentMeasure | KpiMeasure;
 
 /**
- * Refuses a measure that cannot be saved: a KPI whose start or target is not a finite number, a KPI whose
- * target equals its start (progress would divide by zero), or — when `metric` is given — a metric that the
- * measure does not offer (percent complete of remaining estimate or progress).
+ * Refuses a measure that cannot be saved: a KPI whose start or target is not a finite number within
+ * ±MAX_ENTERED_NUMBER, a KPI whose target is within {@link MIN_KPI_SPAN} of its start (progress would
+ * divide by zero or explode), or — when `metric` is given — a metric that the measure does not offer (percent
+ * complete of remaining estimate or progress).
  * Throws `DomainError("validation_failed")` or `DomainError("metric_not_offered")`.
  * @example validateMeasure({ kind: "kpi", start: 5, target: 5, completedOnly: false }) // throws validation_failed
  */
 export function validateMeasure(measure: Measure, metric?: Metric): void {
   if (measure.kind === "kpi") {
-    for (const field of ["start", "target"] as const) {
-      if (!Number.isFinite(measure[field])) {
-        throw new DomainError("validation_failed", `The KPI ${field} must be a finite number.`, {
-          field,
-          rule: "finite_number",
-        });
-      }
-    }
+    for (const field of ["start", "target"] as const) assertEnteredNumber(field, measure[field]);
     if (measure.target === measure.start) {
       throw new DomainError("validation_failed", "The KPI target must differ from its start.", {
         field: "target",
         rule: "target_equals_start",
+        fields: { target: "must differ from the start" },
       });
+    }
+    if (Math.abs(measure.target - measure.start) < MIN_KPI_SPAN) {
+      throw new DomainError(
+        "validation_failed",
+        `The KPI target must differ from its start by at least ${MIN_KPI_SPAN}.`,
+        { field: "target", rule: "target_too_close", fields: { target: "too close to the start" } },
+      );
     }
   }
   if (metric !== undefined) assertMetricOffered(metric, measure.kind);

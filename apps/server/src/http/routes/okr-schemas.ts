@@ -1,4 +1,4 @@
-import { NAMED_METRICS, PROGRESS_STATUSES } from "@goalpost/domain";
+import { MAX_ENTERED_NUMBER, NAMED_METRICS, PROGRESS_STATUSES } from "@goalpost/domain";
 import { z } from "zod";
 import { idSchema, pageOf } from "../schemas.ts";
 
@@ -8,6 +8,11 @@ export const MAX_JQL_LENGTH = 4000;
 export const okrTitleSchema = z.string().trim().min(1, "required").max(200);
 export const okrDescriptionSchema = z.string().max(5000);
 export const weightSchema = z.number().positive("must be greater than 0").max(1000);
+/** A number a person enters (check-in value, KPI start and target): finite and within ±10¹². */
+export const enteredNumberSchema = z
+  .number()
+  .min(-MAX_ENTERED_NUMBER, "must be at least -1e12")
+  .max(MAX_ENTERED_NUMBER, "must be at most 1e12");
 export const periodNameSchema = z.string().trim().min(1, "required").max(100);
 
 /** A numeric Jira custom field, by id. */
@@ -28,8 +33,8 @@ export const measureSchema = z
       .object({
         kind: z.literal("kpi"),
         unit: z.string().trim().max(30).optional(),
-        start: z.number(),
-        target: z.number(),
+        start: enteredNumberSchema,
+        target: enteredNumberSchema,
         completedOnly: z.boolean().default(false),
       })
       .strict(),
@@ -245,7 +250,9 @@ export const updateKeyResultBody = z
 
 export const checkInBody = z
   .object({
-    value: z.number().meta({ description: "Percent for a percent measure, the KPI's value for a KPI" }),
+    value: enteredNumberSchema.meta({
+      description: "Percent for a percent measure, the KPI's value for a KPI",
+    }),
     note: z.string().max(2000).default(""),
   })
   .strict();
