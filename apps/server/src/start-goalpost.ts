@@ -11,6 +11,7 @@ import type { JiraAccess } from "./jira-connections/jira-access.ts";
 import type { JobContext } from "./jobs/define-job.ts";
 import { type JobQueue, startJobQueue } from "./jobs/job-queue.ts";
 import { allJobs } from "./jobs/job-registry.ts";
+import { syncStaleAtStart } from "./live/sync-stale-at-start.ts";
 import type { Logger } from "./logging/logger.ts";
 import { deriveKey } from "./secrets/derive-key.ts";
 import { openTokenBox } from "./secrets/open-token-box.ts";
@@ -71,7 +72,9 @@ export async function startGoalpost(
       now,
       syncIntervalMinutes: config.syncIntervalMinutes,
     };
-    const jobContext: JobContext = { ...syncDeps, queue };
+    const jobContext: JobContext = { ...syncDeps, queue, changeProbe: config.changeProbe };
+    const madeDue = await syncStaleAtStart(database.db, now());
+    if (madeDue > 0) logger.info({ connections: madeDue }, "Jira connections due at once after a start");
     if (config.workers === "inline") await queue.startWorkers(allJobs, jobContext);
     const app = await buildApp({
       db: database.db,
@@ -85,6 +88,7 @@ export async function startGoalpost(
       jira,
       queue,
       syncIntervalMinutes: config.syncIntervalMinutes,
+      changeProbe: config.changeProbe,
       readinessChecks: { database: () => isDatabaseReachable(database), queue: () => queue.isReachable() },
       ...(options.serveWeb ? { webDist: WEB_DIST } : {}),
     });

@@ -30,6 +30,7 @@ await queue.startWorkers(allJobs, {
   logger,
   now: () => new Date(),
   syncIntervalMinutes: config.syncIntervalMinutes,
+  changeProbe: config.changeProbe,
   queue,
 });
 logger.info(`Goalpost worker running ${allJobs.length} job type(s) on PostgreSQL`);

@@ -37,6 +37,7 @@ export const configSchema = z.object({
     .default([]),
   JIRA_ALLOW_HOSTS: hostList.default([]),
   SYNC_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  CHANGE_PROBE: booleanString.default(true),
   WORKERS: z.enum(["inline", "off"]).default("inline"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRUST_PROXY: booleanString.default(false),

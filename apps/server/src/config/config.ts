@@ -20,6 +20,8 @@ export interface Config {
   secretsKeyPrevious: string[];
   jiraAllowHosts: string[];
   syncIntervalMinutes: number;
+  /** Whether the per-minute change probe runs for connections without a live webhook (`CHANGE_PROBE`). */
+  changeProbe: boolean;
   workers: "inline" | "off";
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   trustProxy: boolean;

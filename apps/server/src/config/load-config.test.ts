@@ -17,6 +17,7 @@ describe("loadConfig", () => {
       database: { kind: "pglite", dataDir: "./data" },
       jiraAllowHosts: [],
       syncIntervalMinutes: 60,
+      changeProbe: true,
       workers: "inline",
     });
   });

@@ -44,6 +44,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     secretsKeyPrevious: raw.SECRETS_KEY_PREVIOUS,
     jiraAllowHosts: raw.JIRA_ALLOW_HOSTS,
     syncIntervalMinutes: raw.SYNC_INTERVAL_MINUTES,
+    changeProbe: raw.CHANGE_PROBE,
     workers: raw.WORKERS,
     logLevel: raw.LOG_LEVEL,
     trustProxy: raw.TRUST_PROXY,

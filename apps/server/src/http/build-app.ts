@@ -25,6 +25,7 @@ import { inviteRoutes } from "./routes/invites.routes.ts";
 import { jiraConnectionCheckRoutes } from "./routes/jira-connection-checks.routes.ts";
 import { jiraConnectionRoutes } from "./routes/jira-connections.routes.ts";
 import { jiraIntegrationRoutes } from "./routes/jira-integration.routes.ts";
+import { jiraWebhookRoutes } from "./routes/jira-webhooks.routes.ts";
 import { keyResultRoutes } from "./routes/key-results.routes.ts";
 import { meRoutes } from "./routes/me.routes.ts";
 import { objectiveRoutes } from "./routes/objectives.routes.ts";
@@ -34,6 +35,7 @@ import { portfolioInitiativeRoutes } from "./routes/portfolio-initiatives.routes
 import { portfolioJiraRoutes } from "./routes/portfolio-jira.routes.ts";
 import { portfolioRoutes } from "./routes/portfolios.routes.ts";
 import { signUpRoutes } from "./routes/signup.routes.ts";
+import { webhookDeliveryRoutes } from "./routes/webhook-deliveries.routes.ts";
 import { serveWeb } from "./serve-web.ts";
 
 /** What the HTTP edge is wired to. */
@@ -52,6 +54,8 @@ export interface AppDependencies {
   queue: JobQueue;
   /** `SYNC_INTERVAL_MINUTES`. */
   syncIntervalMinutes: number;
+  /** `CHANGE_PROBE`: whether connections without a live webhook are probed every minute. */
+  changeProbe: boolean;
   readinessChecks: Record<string, () => Promise<boolean>>;
   /** Folder of the built web app; omitted for an API-only app (tests). */
   webDist?: string;
@@ -120,5 +124,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(portfolioRoutes(deps));
   await app.register(portfolioInitiativeRoutes(deps));
   await app.register(portfolioJiraRoutes(deps));
+  await app.register(jiraWebhookRoutes(deps));
+  await app.register(webhookDeliveryRoutes(deps));
   return app;
 }

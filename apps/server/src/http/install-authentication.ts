@@ -20,7 +20,8 @@ export function installAuthentication(
   const ownOrigin = new URL(deps.publicUrl).origin;
   app.decorateRequest("caller", null);
   app.addHook("onRequest", async (request, reply) => {
-    if (!request.url.startsWith("/api/v1/")) return;
+    // Webhook deliveries carry no session: they are authenticated by their HMAC signature.
+    if (!request.url.startsWith("/api/v1/") || request.url.startsWith("/api/v1/hooks/")) return;
     const header = request.headers.authorization;
     if (header !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);

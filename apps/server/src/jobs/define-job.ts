@@ -6,6 +6,8 @@ import type { JobQueue } from "./job-queue.ts";
 export interface JobContext extends SyncDeps {
   /** The queue, for jobs that enqueue others (the sync scheduler). */
   queue: JobQueue;
+  /** Whether the per-minute change probe runs (`CHANGE_PROBE`). */
+  changeProbe: boolean;
 }
 
 /** The run being handled: the job's id (the same across its retries) and how many retries came before. */

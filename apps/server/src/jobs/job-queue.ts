@@ -15,7 +15,7 @@ export interface JobQueue {
   enqueue<Payload>(
     job: JobDefinition<Payload>,
     payload: Payload,
-    options?: { tx?: Tx },
+    options?: { tx?: Tx; delaySeconds?: number },
   ): Promise<string | null>;
   /** Starts consuming jobs in this process (and owns the cron schedules). */
   startWorkers(jobs: readonly JobDefinition<never>[], context: JobContext): Promise<void>;
@@ -60,12 +60,14 @@ export async function startJobQueue(
     async enqueue(job, payload, options) {
       const data = job.payload.parse(payload) as object;
       const singleton = job.singletonKey ? { singletonKey: job.singletonKey(payload) } : {};
+      const delay = options?.delaySeconds ? { startAfter: options.delaySeconds } : {};
       if (options?.tx)
         return boss.send(job.name, data, {
           ...singleton,
+          ...delay,
           db: fromDrizzle(asDrizzleTransaction(options.tx), sql),
         });
-      return boss.send(job.name, data, singleton);
+      return boss.send(job.name, data, { ...singleton, ...delay });
     },
     async startWorkers(workerJobs, context) {
       for (const job of workerJobs) {

@@ -1,3 +1,7 @@
+import { cleanupWebhookDeliveriesJob } from "../live/cleanup-webhook-deliveries.job.ts";
+import { liveSyncJob } from "../live/live-sync.job.ts";
+import { probeConnectionJob } from "../live/probe-connection.job.ts";
+import { scheduleProbesJob } from "../live/schedule-probes.job.ts";
 import { schedulePortfolioSyncsJob } from "../portfolios/schedule-portfolio-syncs.job.ts";
 import { syncPortfolioJob } from "../portfolios/sync-portfolio.job.ts";
 import { scheduleSyncsJob } from "../sync/schedule-syncs.job.ts";
@@ -19,4 +23,8 @@ export const allJobs: readonly JobDefinition<never>[] = [
   registered(syncQueryJob),
   registered(syncPortfolioJob),
   registered(schedulePortfolioSyncsJob),
+  registered(liveSyncJob),
+  registered(scheduleProbesJob),
+  registered(probeConnectionJob),
+  registered(cleanupWebhookDeliveriesJob),
 ];

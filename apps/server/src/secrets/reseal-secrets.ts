@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../db/database.ts";
-import { invites, jiraConnections, portfolioJiraConfigs } from "../db/schema/index.ts";
+import { invites, jiraConnections, jiraWebhooks, portfolioJiraConfigs } from "../db/schema/index.ts";
 import type { SecretBox } from "./secret-box.ts";
 
 /** A column holding sealed secrets, with its table's primary key. */
@@ -20,6 +20,7 @@ export const SEALED_COLUMNS: readonly SealedColumn[] = [
     id: portfolioJiraConfigs.portfolioId,
     sealed: portfolioJiraConfigs.apiTokenSealed,
   },
+  { table: jiraWebhooks, id: jiraWebhooks.connectionId, sealed: jiraWebhooks.secretSealed },
 ];
 
 /**

@@ -2,6 +2,7 @@
 export * from "./api-tokens.ts";
 export * from "./auth.ts";
 export * from "./jira.ts";
+export * from "./live.ts";
 export * from "./okrs.ts";
 export * from "./orgs.ts";
 export * from "./portfolios.ts";
