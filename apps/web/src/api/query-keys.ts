@@ -17,6 +17,7 @@ export const queryKeys = {
   jiraIntegration: (orgId: string) => ["orgs", orgId, "jira-integration"] as const,
   jiraConnections: (orgId: string) => ["orgs", orgId, "jira-connections"] as const,
   jiraFields: (connectionId: string) => ["jira-connections", connectionId, "fields"] as const,
+  jiraWebhook: (connectionId: string) => ["jira-connections", connectionId, "webhook"] as const,
   portfolios: (orgId: string) => ["orgs", orgId, "portfolios"] as const,
   portfolio: (id: string) => ["portfolios", id] as const,
   portfolioMembers: (id: string) => ["portfolios", id, "members"] as const,

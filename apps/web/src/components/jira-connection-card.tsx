@@ -13,6 +13,7 @@ import { formatDateTime, formatRelative } from "../lib/format-date";
 import { notifyError, notifySuccess } from "../lib/notify";
 import { ConfirmModal } from "./confirm-modal";
 import { JiraConnectionForm } from "./jira-connection-form";
+import { JiraLiveUpdates } from "./jira-live-updates";
 
 /** Props of {@link JiraConnectionCard}. */
 export interface JiraConnectionCardProps {
@@ -129,6 +130,9 @@ export function JiraConnectionCard({ orgId, orgName, connection, people }: JiraC
           </Group>
         )}
       </Group>
+      {connection.canManage && (
+        <JiraLiveUpdates connectionId={connection.id} connectionName={connection.name} />
+      )}
       {dialog === "edit" && (
         <Modal opened onClose={close} title={`Edit ${connection.name}`} size="lg">
           <JiraConnectionForm

@@ -124,6 +124,46 @@ describe("JiraPage", { timeout: 20_000 }, () => {
     await waitFor(() => expect(calls(spy, "PUT /api/v1/orgs/o1/integrations/jira")).toHaveLength(1));
   });
 
+  it("explains the three speeds and shows a manager the connection's speed and its webhook setup", async () => {
+    const webhook = {
+      url: "https://goalpost.acme.test/api/v1/hooks/jira/h00k",
+      secret: "s3cret-value",
+      events: ["jira:issue_created", "jira:issue_updated", "jira:issue_deleted"],
+      jqlFilter: 'project in ("AE")',
+      lastDeliveryAt: null,
+      deliveries24h: 0,
+      refused24h: 0,
+      speed: "probe",
+    };
+    const spy = mockApi(
+      routes("admin", {
+        "GET /api/v1/jira/connections/c1/webhook": { status: 200, body: webhook },
+        "POST /api/v1/jira/connections/c1/webhook/rotate": {
+          status: 200,
+          body: { ...webhook, url: `${webhook.url}2`, secret: "n3w" },
+        },
+      }),
+    );
+    renderRoute(appRoutes, "/o/o1/jira");
+    const speeds = await screen.findByRole("region", { name: "How quickly goals follow Jira" });
+    expect(within(speeds).getByText(/^Webhook: /)).toBeTruthy();
+    expect(within(speeds).getByText(/^Probe: /)).toBeTruthy();
+    expect(within(speeds).getByText(/^Hourly: /)).toBeTruthy();
+    const card = await screen.findByRole("article", { name: "Acme Jira" });
+    expect(await within(card).findByText("Probe · about a minute")).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(within(card).getByRole("button", { name: "Set up a webhook" }));
+    expect(within(card).getByText(webhook.url)).toBeTruthy();
+    expect(within(card).getByText("s3cret-value")).toBeTruthy();
+    expect(within(card).getByText('project in ("AE")')).toBeTruthy();
+    expect(within(card).getByRole("button", { name: "Copy webhook secret" })).toBeTruthy();
+    await user.click(within(card).getByRole("button", { name: "New URL and secret" }));
+    const dialog = await screen.findByRole("dialog", { name: "Replace the webhook's URL and secret?" });
+    await user.click(within(dialog).getByRole("button", { name: "Replace" }));
+    await within(card).findByText("n3w");
+    expect(calls(spy, "POST /api/v1/jira/connections/c1/webhook/rotate")).toHaveLength(1);
+  });
+
   it("shows members the state of the integration without the switch", async () => {
     mockApi(routes("member"));
     renderRoute(appRoutes, "/o/o1/jira");

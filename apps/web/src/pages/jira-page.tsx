@@ -18,6 +18,7 @@ import { ConfirmModal } from "../components/confirm-modal";
 import { ErrorAlert } from "../components/error-alert";
 import { JiraConnectionCard } from "../components/jira-connection-card";
 import { JiraConnectionForm } from "../components/jira-connection-form";
+import { LiveSpeedsExplainer } from "../components/live-speeds";
 import { PageHeader } from "../components/page-header";
 import { StatusMessage } from "../components/status-message";
 import { notifyError, notifySuccess } from "../lib/notify";
@@ -89,6 +90,7 @@ export function JiraPage() {
             )}
           </Group>
         </Paper>
+        {enabled && <LiveSpeedsExplainer />}
         <section aria-labelledby="connections-heading">
           <Title order={2} fz="lg" mb="sm" id="connections-heading">
             {scope.isAdmin ? "Connections" : "Connections you can use"}
