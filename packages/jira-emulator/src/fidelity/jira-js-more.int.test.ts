@@ -54,7 +54,9 @@ describe("jira.js 6 against the issue-16 endpoints (strict schema audit, onSchem
     const done = await client.status.search({ statusCategory: "DONE" });
     expect(done.values?.every((s) => s.statusCategory === "DONE")).toBe(true);
     expect((await client.workflowStatusCategories.getStatusCategory({ idOrKey: "done" })).id).toBe(3);
-    expect((await client.workflowStatusCategories.getStatusCategory({ idOrKey: "4" })).key).toBe("indeterminate");
+    expect((await client.workflowStatusCategories.getStatusCategory({ idOrKey: "4" })).key).toBe(
+      "indeterminate",
+    );
     const types = await client.issueTypes.getIssueAllTypes();
     const story = types.find((t) => t.name === "Story" && t.scope === undefined);
     const type = await client.issueTypes.getIssueType({ id: story?.id ?? "" });
@@ -73,7 +75,9 @@ describe("jira.js 6 against the issue-16 endpoints (strict schema audit, onSchem
   it("worklogs one by one and across issues", async () => {
     const added = await client.issueWorklogs.addWorklog({ issueIdOrKey: "AE-790", timeSpentSeconds: 3600 });
     const id = added.id ?? "";
-    expect((await client.issueWorklogs.getWorklog({ issueIdOrKey: "AE-790", id })).timeSpentSeconds).toBe(3600);
+    expect((await client.issueWorklogs.getWorklog({ issueIdOrKey: "AE-790", id })).timeSpentSeconds).toBe(
+      3600,
+    );
     const updated = await client.issueWorklogs.updateWorklog({
       issueIdOrKey: "AE-790",
       id,
