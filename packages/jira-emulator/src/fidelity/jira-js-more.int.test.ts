@@ -152,6 +152,7 @@ describe("jira.js 6 against the issue-16 endpoints (strict schema audit, onSchem
       name: "To be deleted",
       projectTypeKey: "software",
       projectTemplateKey: "com.pyxis.greenhopper.jira:gh-simplified-scrum-classic",
+      leadAccountId: (await client.myself.getCurrentUser()).accountId ?? "",
     });
     await expect(dana.projects.deleteProject({ projectIdOrKey: "AE" })).rejects.toThrow(/404/);
     await client.projects.deleteProject({ projectIdOrKey: "GONE" });
