@@ -42,6 +42,25 @@ afterAll(async () => {
 });
 
 describe("jira.js 6 against the issue-16 endpoints (strict schema audit, onSchemaMismatch: throw)", () => {
+  it("myself with groups and application roles, case-sensitive project keys, classic templates", async () => {
+    const me = await client.myself.getCurrentUser({ expand: ["groups", "applicationRoles"] });
+    expect(me.groups?.size).toBe(me.groups?.items?.length);
+    expect(me.groups?.items?.map((g) => g.name)).toContain("site-admins");
+    expect(me.applicationRoles?.items?.map((r) => r.key)).toEqual(["jira-software"]);
+    await expect(client.projects.getProject({ projectIdOrKey: "ae" })).rejects.toThrow(/404/);
+    await client.projects.createProject({
+      key: "CLS",
+      name: "Classic scrum",
+      projectTypeKey: "software",
+      projectTemplateKey: "com.pyxis.greenhopper.jira:gh-simplified-scrum-classic",
+      leadAccountId: me.accountId ?? "",
+    });
+    const classic = await client.projects.getProject({ projectIdOrKey: "CLS" });
+    expect(classic.style).toBe("classic");
+    expect(classic.simplified).toBe(false);
+    expect(collectedDrift()).toEqual([]);
+  });
+
   it("statuses, status categories, issue types and paged fields", async () => {
     const shipped = await client.workflowStatuses.getStatus({ idOrName: "shipped" });
     expect(shipped.name).toBe("Shipped");
