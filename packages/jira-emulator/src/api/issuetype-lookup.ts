@@ -8,7 +8,7 @@ function visibleIssueType(ctx: ApiContext): SiteIssueType {
   const id = ctx.params.id ?? "";
   if (!/^\d+$/.test(id)) throw new JiraHttpError(400, [`The issue type ID '${id}' is invalid.`]);
   const found = visibleIssueTypes(ctx).find((t) => t.id === id);
-  if (found === undefined) throw new JiraHttpError(404, [`Issue type with ID '${id}' does not exist.`]);
+  if (found === undefined) throw new JiraHttpError(404, [`The issue type with id '${id}' does not exist`]);
   return found;
 }
 

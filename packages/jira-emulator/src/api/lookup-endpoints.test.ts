@@ -21,7 +21,7 @@ describe("statuses and categories", () => {
     const missing = await call(jira, "GET", "/rest/api/3/status/Nope");
     expect(missing.status).toBe(404);
     expect(missing.body).toEqual({
-      errorMessages: ["The status with id 'Nope' does not exist."],
+      errorMessages: ["The status with id 'Nope' does not exist"],
       errors: {},
     });
   });
@@ -79,7 +79,9 @@ describe("issue types", () => {
     const res = await call(jira, "GET", `/rest/api/3/issuetype/${String(at(epic, "id"))}`);
     expect(res.body).toEqual(epic);
     expect((await call(jira, "GET", "/rest/api/3/issuetype/epic")).status).toBe(400);
-    expect((await call(jira, "GET", "/rest/api/3/issuetype/99999")).status).toBe(404);
+    const missing = await call(jira, "GET", "/rest/api/3/issuetype/99999");
+    expect(missing.status).toBe(404);
+    expect(at(missing.body, "errorMessages")).toEqual(["The issue type with id '99999' does not exist"]);
   });
 
   it("offers alternatives of the same scope and kind", async () => {

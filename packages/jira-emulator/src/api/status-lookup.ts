@@ -21,7 +21,7 @@ export function getStatus(ctx: ApiContext): Response {
   const found =
     statuses.find((s) => s.id === idOrName) ??
     statuses.find((s) => s.name.toLowerCase() === idOrName.toLowerCase());
-  if (found === undefined) throw new JiraHttpError(404, [`The status with id '${idOrName}' does not exist.`]);
+  if (found === undefined) throw new JiraHttpError(404, [`The status with id '${idOrName}' does not exist`]);
   return json(200, statusDetails(found, ctx.links));
 }
 
@@ -74,6 +74,6 @@ export function getStatusCategory(ctx: ApiContext): Response {
   const idOrKey = ctx.params.idOrKey ?? "";
   const found = STATUS_CATEGORIES.find((c) => String(c.id) === idOrKey || c.key === idOrKey);
   if (found === undefined)
-    throw new JiraHttpError(404, [`The status category with id '${idOrKey}' does not exist.`]);
+    throw new JiraHttpError(404, [`The status category with id '${idOrKey}' does not exist`]);
   return json(200, decorateStatusCategory(found, ctx.links));
 }
