@@ -49,6 +49,21 @@ describe("statuses and categories", () => {
     const all = await call(jira, "GET", "/rest/api/3/statuses/search?maxResults=200");
     expect(list(all.body, "values")).toHaveLength(total);
     expect(at(all.body, "isLast")).toBe(true);
+    // The keys of a page recorded from Jira Cloud (../shared/jira/fixtures/status, statuses/search).
+    expect(Object.keys(all.body as object).sort()).toEqual([
+      "isLast",
+      "maxResults",
+      "startAt",
+      "total",
+      "values",
+    ]);
+    expect(Object.keys(list(all.body, "values")[0] as object).sort()).toEqual([
+      "description",
+      "id",
+      "name",
+      "scope",
+      "statusCategory",
+    ]);
     const done = await call(jira, "GET", "/rest/api/3/statuses/search?statusCategory=DONE&searchString=SHIP");
     expect(list(done.body, "values").map((s) => at(s, "name"))).toContain("Shipped");
     expect(list(done.body, "values").every((s) => at(s, "statusCategory") === "DONE")).toBe(true);

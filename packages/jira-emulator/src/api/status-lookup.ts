@@ -58,8 +58,8 @@ export function searchStatuses(ctx: ApiContext): Response {
   const page = matching.slice(startAt, startAt + maxResults);
   const isLast = startAt + page.length >= matching.length;
   const base = `${ctx.links.api}/statuses/search`;
+  // A recorded Jira Cloud page has no `self`: {startAt, total, isLast, maxResults, values}.
   return json(200, {
-    self: `${base}?startAt=${startAt}&maxResults=${maxResults}`,
     ...(isLast ? {} : { nextPage: `${base}?startAt=${startAt + maxResults}&maxResults=${maxResults}` }),
     maxResults,
     startAt,
