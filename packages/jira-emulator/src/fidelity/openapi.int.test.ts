@@ -64,6 +64,9 @@ function deviatesFromReality(error: AjvError, data: unknown): boolean {
 /** A path, or one computed when the case runs (ids handed out by earlier cases). */
 type CasePath = string | (() => string);
 
+/** A value computed when its case runs, named `label` in the test title. */
+const late = <T>(label: string, make: () => T): (() => T) => Object.assign(make, { toString: () => label });
+
 /** The id of the newest worklog on an issue (the one an earlier case logged). */
 const lastWorklogId = (key: string): string => {
   const issue = jira.admin.store.findIssue(key);
@@ -145,8 +148,21 @@ const CASES: [string, CasePath, unknown?][] = [
   ["GET", "/rest/api/3/issuetype/10002/alternatives"],
   ["GET", "/rest/api/3/issuetype/99999"],
   ["GET", "/rest/api/3/field/search?type=custom&maxResults=3&orderBy=name"],
-  ["GET", () => `/rest/api/3/issue/AE-788/worklog/${lastWorklogId("AE-788")}`],
-  ["PUT", () => `/rest/api/3/issue/AE-788/worklog/${lastWorklogId("AE-788")}`, { timeSpent: "1h" }],
+  [
+    "GET",
+    late(
+      "/rest/api/3/issue/AE-788/worklog/{id}",
+      () => `/rest/api/3/issue/AE-788/worklog/${lastWorklogId("AE-788")}`,
+    ),
+  ],
+  [
+    "PUT",
+    late(
+      "/rest/api/3/issue/AE-788/worklog/{id}",
+      () => `/rest/api/3/issue/AE-788/worklog/${lastWorklogId("AE-788")}`,
+    ),
+    { timeSpent: "1h" },
+  ],
   ["POST", "/rest/api/3/worklog/list", { ids: [10001, 10002, 10003] }],
   ["GET", "/rest/api/3/worklog/updated?since=0"],
   ["POST", "/rest/api/3/worklog/list", { ids: "not a list" }],
@@ -167,7 +183,10 @@ const CASES: [string, CasePath, unknown?][] = [
   ["GET", "/rest/api/3/mypreferences?key=spec.pref"],
   ["GET", "/rest/api/3/mypreferences/locale"],
   ["GET", "/rest/api/3/project/AE/statuses"],
-  ["GET", () => `/rest/api/3/project/${projectIdOf("AE")}/hierarchy`],
+  [
+    "GET",
+    late("/rest/api/3/project/{id}/hierarchy", () => `/rest/api/3/project/${projectIdOf("AE")}/hierarchy`),
+  ],
   ["GET", "/rest/api/3/project/AE/role"],
   ["GET", "/rest/api/3/project/AE/role/10002"],
   ["GET", "/rest/api/3/project/ae"],
@@ -180,7 +199,13 @@ const CASES: [string, CasePath, unknown?][] = [
     "/rest/api/3/configuration/timetracking/options",
     { workingHoursPerDay: 8, workingDaysPerWeek: 5, timeFormat: "pretty", defaultUnit: "minute" },
   ],
-  ["DELETE", () => `/rest/api/3/issue/AE-788/worklog/${lastWorklogId("AE-788")}`],
+  [
+    "DELETE",
+    late(
+      "/rest/api/3/issue/AE-788/worklog/{id}",
+      () => `/rest/api/3/issue/AE-788/worklog/${lastWorklogId("AE-788")}`,
+    ),
+  ],
   ["DELETE", "/rest/api/3/project/SPEC"],
 ];
 
