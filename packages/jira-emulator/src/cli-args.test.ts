@@ -10,6 +10,7 @@ describe("parseCliArgs", () => {
       users: [DEFAULT_ADMIN],
       dataset: { name: "demo" },
       faults: { latencyMs: 0, jitterMs: 0, rateLimitPerSecond: 0 },
+      tls: { kind: "none" },
     });
   });
 
@@ -26,6 +27,7 @@ describe("parseCliArgs", () => {
       ],
       dataset: { name: "demo", seed: "7", issues: 5000 },
       faults: { latencyMs: 100, jitterMs: 5, rateLimitPerSecond: 20 },
+      tls: { kind: "none" },
     });
   });
 
@@ -88,7 +90,25 @@ describe("parseCliArgs", () => {
     [["--dataset", "huge"], /--dataset expects demo, empty or generated/],
     [["--dataset", "empty", "--issues", "5"], /do not apply to --dataset empty/],
     [["--verbose"], /Unknown option '--verbose'/],
+    [["--tls-cert", "c.pem"], /--tls-cert and --tls-key go together/],
+    [["--https", "--tls-cert", "c.pem", "--tls-key", "k.pem"], /not both/],
+    [["--base-url", "acme.atlassian.net"], /--base-url expects an http\(s\) URL/],
+    [["--base-url", "ftp://acme"], /--base-url expects/],
   ])("refuses %j", (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(message);
+  });
+
+  it("reads the HTTPS and base URL flags", () => {
+    expect(parseCliArgs([]).tls).toEqual({ kind: "none" });
+    expect(parseCliArgs([]).baseUrl).toBeUndefined();
+    expect(parseCliArgs(["--https"]).tls).toEqual({ kind: "self-signed" });
+    expect(parseCliArgs(["--tls-cert", "c.pem", "--tls-key", "k.pem"]).tls).toEqual({
+      kind: "files",
+      certFile: "c.pem",
+      keyFile: "k.pem",
+    });
+    expect(parseCliArgs(["--base-url", "https://acme.atlassian.net/"]).baseUrl).toBe(
+      "https://acme.atlassian.net",
+    );
   });
 });

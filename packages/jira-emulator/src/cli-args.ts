@@ -8,7 +8,8 @@ export const CLI_USAGE =
   "Usage: jira-emulator [--port 4010] [--host 127.0.0.1] [--dataset demo|empty|generated] [--user email:token]… " +
   "[--seed S] [--issues N] [--latency MS] [--jitter MS] [--rate-limit N/s] [--error-500-rate P] " +
   "[--error-503-rate P] [--hang-rate P] [--reset-rate P] [--malformed-json-rate P] [--revoke email]… " +
-  "[--expire-page-tokens] [--delete-project-on-next-page KEY] [--fault-path REGEX]";
+  "[--expire-page-tokens] [--delete-project-on-next-page KEY] [--fault-path REGEX] " +
+  "[--https | --tls-cert FILE --tls-key FILE] [--base-url URL]";
 
 /** What the CLI starts. */
 export interface CliOptions {
@@ -18,6 +19,38 @@ export interface CliOptions {
   users: AdminUserSpec[];
   dataset: DatasetSpec;
   faults: Partial<FaultConfig> & Pick<FaultConfig, "latencyMs" | "jitterMs" | "rateLimitPerSecond">;
+  /** HTTPS: a generated self-signed pair, PEM files, or none (plain HTTP). */
+  tls: { kind: "none" } | { kind: "self-signed" } | { kind: "files"; certFile: string; keyFile: string };
+  /** The site's base URL for `self` links and `serverInfo.baseUrl`, when not where it listens. */
+  baseUrl: string | undefined;
+}
+
+function tlsChoice(
+  https: boolean,
+  certFile: string | undefined,
+  keyFile: string | undefined,
+): CliOptions["tls"] {
+  if (certFile !== undefined || keyFile !== undefined) {
+    if (https)
+      throw new Error("--https generates its own certificate: give it or --tls-cert/--tls-key, not both");
+    if (certFile === undefined || keyFile === undefined)
+      throw new Error("--tls-cert and --tls-key go together: give both PEM files");
+    return { kind: "files", certFile, keyFile };
+  }
+  return https ? { kind: "self-signed" } : { kind: "none" };
+}
+
+function baseUrl(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || (url.protocol !== "http:" && url.protocol !== "https:") || url.search || url.hash)
+    throw new Error(`--base-url expects an http(s) URL such as https://acme.atlassian.net, got "${text}"`);
+  return url.href.replace(/\/+$/, "");
 }
 
 /** The default site admin when no `--user` is given. */
@@ -104,6 +137,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
       "expire-page-tokens": { type: "boolean" },
       "delete-project-on-next-page": { type: "string" },
       "fault-path": { type: "string" },
+      https: { type: "boolean" },
+      "tls-cert": { type: "string" },
+      "tls-key": { type: "string" },
+      "base-url": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -120,6 +157,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     users: users.length > 0 ? users : [DEFAULT_ADMIN],
     dataset: dataset(values.dataset, values.seed, values.issues),
     faults: { ...optionalFaults(values), ...requiredFaults },
+    tls: tlsChoice(values.https === true, values["tls-cert"], values["tls-key"]),
+    baseUrl: baseUrl(values["base-url"]),
   };
 }
 

@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 /**
  * CLI: `node src/cli.ts --port 4010 --dataset demo --user ada@example.com:token123 [--user …] [--seed S]
- * [--issues N] [--latency MS] [--jitter MS] [--rate-limit N/s]`. Prints the base URL and credentials;
+ * [--issues N] [--latency MS] [--jitter MS] [--rate-limit N/s] [--https | --tls-cert F --tls-key F] [--base-url U]`.
+ * Prints the base URL and credentials;
  * Ctrl-C (SIGINT) or SIGTERM stops it.
  */
+import { readFileSync } from "node:fs";
 import { CLI_USAGE, type CliOptions, parseCliArgs } from "./cli-args.ts";
 import { DEMO_USERS } from "./datasets/index.ts";
 import { createJiraEmulator } from "./emulator.ts";
+import type { TlsOptions } from "./server/node-server.ts";
+import { selfSignedPair } from "./server/self-signed.ts";
 
 let options: CliOptions;
 try {
@@ -21,18 +25,38 @@ if (options.help) {
   process.exit(0);
 }
 
+/** The certificate and key to serve HTTPS with, if any; a missing or unreadable file stops with exit code 2. */
+async function tlsFor(choice: CliOptions["tls"], hosts: string[]): Promise<TlsOptions | undefined> {
+  if (choice.kind === "none") return undefined;
+  if (choice.kind === "self-signed") return selfSignedPair(hosts);
+  try {
+    return { cert: readFileSync(choice.certFile, "utf8"), key: readFileSync(choice.keyFile, "utf8") };
+  } catch (error) {
+    console.error(`Cannot read the TLS files: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
+}
+
 const { dataset, users } = options;
+const siteHost = options.baseUrl === undefined ? [] : [new URL(options.baseUrl).hostname];
+const tls = await tlsFor(options.tls, [options.host, ...siteHost]);
 const emulator = await createJiraEmulator({
   dataset,
   users,
   listen: options.port,
   host: options.host,
   faults: options.faults,
+  ...(tls === undefined ? {} : { tls }),
+  ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
 });
 
 const store = emulator.admin.store;
 const seed = dataset.name === "empty" ? "" : `seed ${dataset.seed ?? "default"}, `;
 console.log(`Jira emulator listening on ${emulator.url}`);
+if (options.tls.kind === "self-signed")
+  console.log("  HTTPS with a self-signed certificate made at start-up");
+if (options.baseUrl !== undefined)
+  console.log(`  site base URL (self links, serverInfo): ${options.baseUrl}`);
 console.log(
   `  dataset: ${dataset.name} (${seed}${store.projects.size} projects, ${store.issues.size} issues)`,
 );

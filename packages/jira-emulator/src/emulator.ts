@@ -11,7 +11,7 @@ import type { EmulatorState } from "./emulator-state.ts";
 import { defaultFaults, type FaultConfig } from "./faults/fault-config.ts";
 import { createHandler } from "./http/handler.ts";
 import { atlaskitJqlEngine, type JqlEngine } from "./search/jql-engine.ts";
-import { startServer } from "./server/node-server.ts";
+import { startServer, type TlsOptions } from "./server/node-server.ts";
 import { SiteStore } from "./store/site-store.ts";
 import { type DispatcherOptions, WebhookDispatcher } from "./webhooks/dispatcher.ts";
 
@@ -25,8 +25,13 @@ export interface JiraEmulatorOptions {
   listen?: boolean | number;
   /** Host to bind when listening. Default `127.0.0.1`. */
   host?: string;
-  /** Base URL used in `self` links when not listening. Default `http://jira-emulator.local`. */
+  /**
+   * The site's base URL as clients should see it: `self` links and `serverInfo.baseUrl` (e.g.
+   * `https://acme.atlassian.net`). Default: where it listens, or `http://jira-emulator.local` in-process.
+   */
   baseUrl?: string;
+  /** Serve HTTPS with this PEM certificate and key (only when listening). */
+  tls?: TlsOptions;
   /** Initial faults. */
   faults?: Partial<FaultConfig>;
   /** Webhook delivery settings (retry delay, a custom fetch). */
@@ -39,7 +44,7 @@ export interface JiraEmulatorOptions {
 
 /** A running emulator. */
 export interface JiraEmulator {
-  /** Base URL (`http://127.0.0.1:<port>` when listening). */
+  /** Where it answers: `http(s)://127.0.0.1:<port>` when listening, else the base URL. */
   url: string;
   /** A fetch bound to the emulator: pass it to clients as their `fetch` (no port needed). */
   fetch: typeof fetch;
@@ -72,14 +77,16 @@ export async function createJiraEmulator(options: JiraEmulatorOptions = {}): Pro
     originalReset(dataset);
     applyClock();
   };
-  let url = options.baseUrl ?? "http://jira-emulator.local";
-  const handler = createHandler(state, jiraRoutes(), adminRoutes(admin), () => url);
+  const siteUrl = options.baseUrl?.replace(/\/+$/, "");
+  let url = siteUrl ?? "http://jira-emulator.local";
+  const handler = createHandler(state, jiraRoutes(), adminRoutes(admin), () => siteUrl ?? url);
   let server: { url: string; close(): Promise<void> } | undefined;
   if (options.listen !== undefined && options.listen !== false) {
     server = await startServer(
       handler,
       options.listen === true ? 0 : options.listen,
       options.host ?? "127.0.0.1",
+      options.tls,
     );
     url = server.url;
   }

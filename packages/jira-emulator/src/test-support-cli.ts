@@ -54,7 +54,7 @@ export async function startCli(args: string[]): Promise<CliProcess> {
   return {
     child,
     output: () => output,
-    url: /listening on (http:\/\/\S+)/.exec(output)?.[1] ?? "",
+    url: /listening on (https?:\/\/\S+)/.exec(output)?.[1] ?? "",
     credentials: () => [...output.matchAll(/^\s+(\S+@\S+) \/ (\S+)/gm)].map((m) => [m[1] ?? "", m[2] ?? ""]),
     exited,
   };

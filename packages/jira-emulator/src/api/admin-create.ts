@@ -3,8 +3,9 @@ import { customField } from "../datasets/field-catalog.ts";
 import { addProject } from "../datasets/site-template.ts";
 import { type ApiContext, jsonBody, requireAdmin } from "../http/context.ts";
 import { JiraHttpError, json } from "../http/respond.ts";
+import { projectStyleForTemplate } from "./project-template.ts";
 
-/** Creates a project: team-managed when the template key is a "simplified" one, company-managed otherwise. */
+/** Creates a project: team-managed or company-managed as its template makes it (see `project-template.ts`). */
 export async function createProject(ctx: ApiContext): Promise<Response> {
   const admin = requireAdmin(ctx);
   const body = await jsonBody(ctx);
@@ -28,7 +29,7 @@ export async function createProject(ctx: ApiContext): Promise<Response> {
   const project = addProject(ctx.store, {
     key,
     name,
-    style: template.includes("simplified") ? "next-gen" : "classic",
+    style: projectStyleForTemplate(template),
     lead,
     description: typeof body.description === "string" ? body.description : "",
   });

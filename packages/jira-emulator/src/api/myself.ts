@@ -3,11 +3,28 @@ import { type ApiContext, requireUser } from "../http/context.ts";
 import { json } from "../http/respond.ts";
 import { userAvatarUrls } from "../store/field-values.ts";
 
-/** Answers with the authenticated user (401 when anonymous). */
+/** The application roles every emulated user holds. */
+const APPLICATION_ROLES = [{ key: "jira-software", name: "Jira Software" }];
+
+/** Every `expand` value, whether repeated (`expand=a&expand=b`) or comma-separated (`expand=a,b`). */
+export function expandValues(url: URL): Set<string> {
+  return new Set(
+    url.searchParams
+      .getAll("expand")
+      .flatMap((value) => value.split(","))
+      .map((value) => value.trim())
+      .filter((value) => value !== ""),
+  );
+}
+
+/** Answers with the authenticated user (401 when anonymous); `size` always counts what an expand would list. */
 export function getMyself(ctx: ApiContext): Response {
   const user = requireUser(ctx);
-  const groups = [...ctx.store.groups.entries()].filter(([, members]) => members.has(user.accountId));
-  const expand = new Set((ctx.url.searchParams.get("expand") ?? "").split(",").map((e) => e.trim()));
+  const groups = [...ctx.store.groups.entries()]
+    .filter(([, members]) => members.has(user.accountId))
+    .map(([name]) => name)
+    .sort();
+  const expand = expandValues(ctx.url);
   return json(200, {
     self: `${ctx.links.api}/user?accountId=${user.accountId}`,
     accountId: user.accountId,
@@ -19,12 +36,19 @@ export function getMyself(ctx: ApiContext): Response {
     timeZone: user.timeZone,
     locale: "en_US",
     groups: {
-      size: groups.length + (user.siteAdmin ? 1 : 0),
+      size: groups.length,
       items: expand.has("groups")
-        ? groups.map(([name]) => ({ name, groupId: name, self: `${ctx.links.api}/group?groupId=${name}` }))
+        ? groups.map((name) => ({
+            name,
+            groupId: name,
+            self: `${ctx.links.api}/group?groupId=${encodeURIComponent(name)}`,
+          }))
         : [],
     },
-    applicationRoles: { size: 1, items: [] },
+    applicationRoles: {
+      size: APPLICATION_ROLES.length,
+      items: expand.has("applicationRoles") ? APPLICATION_ROLES : [],
+    },
     expand: "groups,applicationRoles",
   });
 }

@@ -102,12 +102,20 @@ export function searchProjects(ctx: ApiContext): Response {
   });
 }
 
-/** `GET /rest/api/3/project/{projectIdOrKey}`: 404 when missing or not browsable. */
-export function getProject(ctx: ApiContext): Response {
-  const key = ctx.params.projectIdOrKey ?? "";
-  const project = ctx.store.findProject(key);
+/**
+ * The project named by the `projectIdOrKey` path parameter: its id, or its key case-sensitively (Jira answers
+ * 404 for `project/ae` when the key is AE); 404 in Jira's words when missing or not browsable.
+ */
+export function browsableProject(ctx: ApiContext): SiteProject {
+  const key = ctx.params.projectIdOrKey ?? ctx.params.projectId ?? "";
+  const project = ctx.store.findProjectExact(key);
   if (project === undefined || !ctx.store.canBrowse(ctx.user, project.id)) {
     throw new JiraHttpError(404, [`No project could be found with key '${key}'.`]);
   }
-  return json(200, renderProject(ctx, project, expandOf(ctx), true));
+  return project;
+}
+
+/** `GET /rest/api/3/project/{projectIdOrKey}`: 404 when missing or not browsable. */
+export function getProject(ctx: ApiContext): Response {
+  return json(200, renderProject(ctx, browsableProject(ctx), expandOf(ctx), true));
 }

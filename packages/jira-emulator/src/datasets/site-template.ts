@@ -179,7 +179,10 @@ export function makeUser(
   if (existing !== undefined) {
     if (input.token !== undefined && !existing.apiTokens.includes(input.token))
       existing.apiTokens.push(input.token);
-    if (input.siteAdmin === true) existing.siteAdmin = true;
+    if (input.siteAdmin === true) {
+      existing.siteAdmin = true;
+      joinGroup(store, SITE_ADMINS_GROUP, existing.accountId);
+    }
     return existing;
   }
   const user: SiteUser = {
@@ -193,5 +196,19 @@ export function makeUser(
     projectIds: new Set(),
   };
   store.addUser(user);
+  if (user.siteAdmin) joinGroup(store, SITE_ADMINS_GROUP, user.accountId);
   return user;
+}
+
+/** The group every site admin belongs to, as on Jira Cloud. */
+export const SITE_ADMINS_GROUP = "site-admins";
+
+/** Adds a user to a group, creating the group when missing. */
+export function joinGroup(store: SiteStore, group: string, accountId: string): void {
+  let members = store.groups.get(group);
+  if (members === undefined) {
+    members = new Set();
+    store.groups.set(group, members);
+  }
+  members.add(accountId);
 }

@@ -15,6 +15,8 @@ export interface RequestLogEntry {
   fault?: string;
   /** Account id of the caller, if authenticated. */
   accountId?: string;
+  /** Set when the route is one the emulator does not serve (answered as Jira answers an unknown path). */
+  notEmulated?: true;
   at: string;
 }
 

@@ -19,6 +19,10 @@ export class ConnectionResetError extends TypeError {
   }
 }
 
+/** The response header that marks an answer for a route the emulator does not serve. */
+export const EMULATOR_HEADER = "x-jira-emulator";
+const NOT_EMULATED = "not-emulated";
+
 /** A handler from Request to Response. */
 export type FetchHandler = (request: Request) => Promise<Response>;
 
@@ -43,7 +47,7 @@ export function createHandler(
     const started = performance.now();
     const url = new URL(request.url);
     const links = linksFor(baseUrl());
-    const log = (status: number, bytes: number, fault?: string, accountId?: string) => {
+    const log = (status: number, bytes: number, fault?: string, accountId?: string, notEmulated = false) => {
       const entry: RequestLogEntry = {
         method: request.method,
         path: url.pathname,
@@ -54,6 +58,7 @@ export function createHandler(
         at: formatJiraDateTime(new Date()),
         ...(fault === undefined ? {} : { fault }),
         ...(accountId === undefined ? {} : { accountId }),
+        ...(notEmulated ? { notEmulated: true } : {}),
       };
       state.log.push(entry);
       if (state.log.length > MAX_LOG_ENTRIES) state.log.splice(0, state.log.length - MAX_LOG_ENTRIES);
@@ -99,7 +104,8 @@ export function createHandler(
       body = body.slice(0, Math.max(1, Math.floor(body.length / 2)));
       fault = "malformed-json";
     }
-    log(response.status, Buffer.byteLength(body), fault, accountId);
+    const notEmulated = response.headers.get(EMULATOR_HEADER) === NOT_EMULATED;
+    log(response.status, Buffer.byteLength(body), fault, accountId, notEmulated);
     const headers = new Headers(response.headers);
     headers.delete("content-length");
     return new Response(response.status === 204 ? null : body, { status: response.status, headers });
@@ -108,12 +114,18 @@ export function createHandler(
 
 async function dispatch(router: Router<ApiContext>, ctx: ApiContext): Promise<Response> {
   const found = router.match(ctx.request.method, ctx.url.pathname);
-  if (found === undefined) return jiraError(404, [`null for uri: ${ctx.url.href}`]);
+  // Jira's own answers for a path or method it does not know, marked so a test can tell "not emulated" apart.
+  if (found === undefined)
+    return json(
+      404,
+      { errorMessages: [`null for uri: ${ctx.url.href}`], errors: {} },
+      { [EMULATOR_HEADER]: NOT_EMULATED },
+    );
   if ("allowed" in found)
     return json(
       405,
       { errorMessages: ["Method Not Allowed"], errors: {} },
-      { allow: found.allowed.join(", ") },
+      { allow: found.allowed.join(", "), [EMULATOR_HEADER]: NOT_EMULATED },
     );
   try {
     return await found.handler({ ...ctx, params: found.params });

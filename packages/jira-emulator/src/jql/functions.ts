@@ -91,6 +91,11 @@ for (const kind of ["start", "end"] as const) {
 
 const byName = new Map(defs.map((d) => [d.name.toLowerCase(), d]));
 
+/** Every supported function's canonical name, for `jql/autocompletedata`. */
+export function supportedFunctionNames(): string[] {
+  return defs.map((d) => d.name);
+}
+
 /** The canonical spelling of a supported function, or `undefined`. */
 export function functionName(name: string): string | undefined {
   return byName.get(name.toLowerCase())?.name;

@@ -7,6 +7,7 @@
  * - {@link UNBOUNDED_JQL_MESSAGE} — what `search/jql` answers (400) when `query.isBounded` is false.
  */
 export { compileJql } from "./compile-jql.ts";
+export { supportedFunctionNames } from "./functions.ts";
 export { UNBOUNDED_JQL_MESSAGE } from "./messages.ts";
 export { parseJqlQueries } from "./parse-jql-queries.ts";
 export type {

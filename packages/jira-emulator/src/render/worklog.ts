@@ -9,10 +9,11 @@ import { decorateUser, type Links } from "./decorate.ts";
 export function renderWorklog(worklog: SiteWorklog, store: SiteStore, links: Links): Record<string, unknown> {
   const author = store.users.get(worklog.authorAccountId);
   const authorValue = author === undefined ? null : decorateUser(userValue(author), links);
+  const updater = store.users.get(worklog.updateAuthorAccountId ?? worklog.authorAccountId);
   return {
     self: `${links.api}/issue/${worklog.issueId}/worklog/${worklog.id}`,
     author: authorValue,
-    updateAuthor: authorValue,
+    updateAuthor: updater === undefined ? null : decorateUser(userValue(updater), links),
     ...(worklog.comment === undefined ? {} : { comment: worklog.comment }),
     created: worklog.created,
     updated: worklog.updated,

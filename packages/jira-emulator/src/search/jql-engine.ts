@@ -2,7 +2,7 @@
  * What search, approximate-count, jql/parse and webhook filters need from a JQL implementation, and the
  * real one (`src/jql/`: Atlassian's grammar, Jira-worded validation, evaluation over the store).
  */
-import { compileJql, parseJqlQueries, UNBOUNDED_JQL_MESSAGE } from "../jql/index.ts";
+import { compileJql, parseJqlQueries, supportedFunctionNames, UNBOUNDED_JQL_MESSAGE } from "../jql/index.ts";
 import type { CompileJqlResult, JqlSite, JqlValidation, ParsedJqlQueries } from "../jql/types.ts";
 
 export interface JqlEngine {
@@ -12,6 +12,8 @@ export interface JqlEngine {
   parse(queries: readonly string[], site: JqlSite, validation: JqlValidation): ParsedJqlQueries;
   /** Jira's message for unbounded queries. */
   unboundedMessage: string;
+  /** The functions it supports (`currentUser`, `startOfDay`…), for `jql/autocompletedata`; none when absent. */
+  functionNames?(): readonly string[];
 }
 
 /** The emulator's JQL engine. */
@@ -20,4 +22,5 @@ export const atlaskitJqlEngine: JqlEngine = {
   compile: (jql, site) => compileJql(jql, site),
   parse: (queries, site, validation) => parseJqlQueries([...queries], validation, site),
   unboundedMessage: UNBOUNDED_JQL_MESSAGE,
+  functionNames: supportedFunctionNames,
 };

@@ -7,7 +7,8 @@ import type { SiteUser, StoredIssue } from "../store/types.ts";
 import { jqlSiteFor } from "./jql-site.ts";
 
 interface CacheEntry {
-  revision: number;
+  /** `generation:revision` of the store the result was computed on. */
+  version: string;
   issues: StoredIssue[];
 }
 
@@ -20,7 +21,10 @@ export function compileFor(state: EmulatorState, user: SiteUser | null, jql: str
   return result.query;
 }
 
-/** All matching issues in result order (cached per caller, query and store revision). */
+/**
+ * All matching issues in result order, cached per caller and query and checked against the store's generation
+ * and revision: a reset replaces the store (new generation) and sets the revision back to 0.
+ */
 export function runSearch(
   state: EmulatorState,
   user: SiteUser | null,
@@ -36,8 +40,9 @@ export function runSearch(
   }
   const cacheKey = `${user?.accountId ?? "anonymous"}\u0000${jql}`;
   const hit = cache.get(cacheKey);
-  if (hit !== undefined && hit.revision === state.store.revision) return hit.issues;
   const { store } = state;
+  const version = `${store.generation}:${store.revision}`;
+  if (hit !== undefined && hit.version === version) return hit.issues;
   const visible = store.visibleProjects(user);
   const hinted = query.projectKeys?.map((key) => key.toUpperCase());
   const projects =
@@ -50,6 +55,6 @@ export function runSearch(
   }
   matches.sort((a, b) => query.compare(a, b));
   if (cache.size > 50) cache.clear();
-  cache.set(cacheKey, { revision: store.revision, issues: matches });
+  cache.set(cacheKey, { version, issues: matches });
   return matches;
 }

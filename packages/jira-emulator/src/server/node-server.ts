@@ -1,5 +1,6 @@
-/** Serves a fetch handler over node:http, turning the reset fault into a real socket reset. */
-import { createServer, type IncomingMessage } from "node:http";
+/** Serves a fetch handler over node:http or node:https, turning the reset fault into a real socket reset. */
+import { createServer, type IncomingMessage, type RequestListener } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { ConnectionResetError, type FetchHandler } from "../http/handler.ts";
 
@@ -16,14 +17,22 @@ async function toRequest(req: IncomingMessage, base: string, signal: AbortSignal
   return new Request(new URL(req.url ?? "/", base), { method, headers, body, signal });
 }
 
-/** Starts listening; resolves with the base URL and a close function. */
+/** A PEM certificate and private key: with them the server speaks HTTPS. */
+export interface TlsOptions {
+  cert: string;
+  key: string;
+}
+
+/** Starts listening (HTTPS when `tls` is given); resolves with the base URL and a close function. */
 export async function startServer(
   handler: FetchHandler,
   port: number,
   host: string,
+  tls?: TlsOptions,
 ): Promise<{ url: string; close(): Promise<void> }> {
-  let base = `http://${host}:${port}`;
-  const server = createServer((req, res) => {
+  const scheme = tls === undefined ? "http" : "https";
+  let base = `${scheme}://${host}:${port}`;
+  const listener: RequestListener = (req, res) => {
     const abort = new AbortController();
     res.on("close", () => abort.abort(new Error("client closed the connection")));
     void (async () => {
@@ -46,13 +55,14 @@ export async function startServer(
         res.end(JSON.stringify({ errorMessages: [String(error)], errors: {} }));
       }
     })();
-  });
+  };
+  const server = tls === undefined ? createServer(listener) : createHttpsServer(tls, listener);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => resolve());
   });
   const address = server.address() as AddressInfo;
-  base = `http://${host}:${address.port}`;
+  base = `${scheme}://${host}:${address.port}`;
   return {
     url: base,
     close: () =>

@@ -15,6 +15,7 @@ import type {
   SiteWebhook,
   SiteWorklog,
   StoredIssue,
+  TimeTrackingSettings,
 } from "./types.ts";
 
 /** Counters for ids Jira hands out; ids are strings on the wire but sequential numbers underneath. */
@@ -31,8 +32,13 @@ export interface IdCounters {
   component: number;
 }
 
+/** Sites made so far in this process: each store takes the next number, so a generation never repeats. */
+let storesMade = 0;
+
 /** The whole emulated site. */
 export class SiteStore {
+  /** Unique per store in the process: a reset makes a new store, so caches keyed on it cannot outlive a reset. */
+  readonly generation = ++storesMade;
   readonly projects = new Map<string, SiteProject>();
   readonly projectIdByKey = new Map<string, string>();
   readonly issues = new Map<string, StoredIssue>();
@@ -62,6 +68,13 @@ export class SiteStore {
     webhook: 0,
     version: 10000,
     component: 10000,
+  };
+  /** Per user (account id): the `mypreferences` key → value pairs they set. */
+  readonly preferences = new Map<string, Map<string, string>>();
+  /** The site's time tracking: the selected provider (null when disabled) and the shared settings. */
+  readonly timeTracking: TimeTrackingSettings = {
+    provider: "JIRA",
+    options: { workingHoursPerDay: 8, workingDaysPerWeek: 5, timeFormat: "pretty", defaultUnit: "minute" },
   };
   /** Bumped on every write, so cached search results know they are stale. */
   revision = 0;
@@ -98,6 +111,14 @@ export class SiteStore {
     this.projectIdByKey.delete(project.key.toUpperCase());
     this.issuesByProject.delete(projectId);
     for (const user of this.users.values()) user.projectIds.delete(projectId);
+  }
+
+  /** Looks a project up by id or exact (case-sensitive) key, as Jira's `project/{projectIdOrKey}` does. */
+  findProjectExact(idOrKey: string): SiteProject | undefined {
+    const byId = this.projects.get(idOrKey);
+    if (byId !== undefined) return byId;
+    const project = this.findProject(idOrKey);
+    return project?.key === idOrKey ? project : undefined;
   }
 
   /** Looks a project up by id or (case-insensitive) key. */

@@ -103,6 +103,8 @@ export interface SiteWorklog {
   id: string;
   issueId: string;
   authorAccountId: string;
+  /** Who changed it last, when not the author. */
+  updateAuthorAccountId?: string;
   started: string;
   created: string;
   updated: string;
@@ -129,4 +131,15 @@ export interface SiteWebhook {
   excludeBody: boolean;
   createdBy: string;
   created: number;
+}
+
+/** `configuration/timetracking`: the selected provider key (null when time tracking is off) and its options. */
+export interface TimeTrackingSettings {
+  provider: string | null;
+  options: {
+    workingHoursPerDay: number;
+    workingDaysPerWeek: number;
+    timeFormat: "pretty" | "days" | "hours";
+    defaultUnit: "minute" | "hour" | "day" | "week";
+  };
 }
