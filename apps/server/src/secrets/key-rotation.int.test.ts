@@ -41,7 +41,10 @@ describe("rotating SECRETS_KEY", () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it("re-seals Jira tokens with the new key at boot; the old key is then no longer needed", async () => {
+  // Three boots of an on-disk embedded database: slow on a loaded machine.
+  it("re-seals Jira tokens with the new key at boot; the old key is then no longer needed", {
+    timeout: 180_000,
+  }, async () => {
     let goalpost = await boot({ SECRETS_KEY: oldKey });
     const { session, orgId } = await signUpWithOrg(goalpost.app, {
       name: "Ada",
