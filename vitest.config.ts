@@ -14,6 +14,8 @@ export default defineConfig({
           name: "unit",
           include: ["{packages,apps}/*/src/**/*.test.{ts,tsx}"],
           exclude: ["**/*.int.test.ts", "**/node_modules/**"],
+          // Web tests render whole pages in jsdom: on a loaded 2-core machine one can take tens of seconds.
+          testTimeout: 60_000,
         },
       },
       {

@@ -105,7 +105,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe("key result editor: data source", { timeout: 20_000 }, () => {
+describe("key result editor: data source", () => {
   it("chooses the only usable connection automatically and saves it with the JQL", async () => {
     const spy = mockApi(
       routes([connection("c1", "Acme Jira")], {

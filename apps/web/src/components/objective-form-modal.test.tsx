@@ -107,7 +107,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe("objective editor", { timeout: 20_000 }, () => {
+describe("objective editor", () => {
   it("creates an objective that rolls up its key results, aligned to a parent", async () => {
     const spy = mockApi(routes());
     const { user, onClose } = renderForm();

@@ -130,7 +130,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe("GoalsPage", { timeout: 20_000 }, () => {
+describe("GoalsPage", () => {
   it("lists the period's objectives with status bars, the Jira icon, sync state and the summary", async () => {
     const spy = mockApi(routes());
     renderRoute(appRoutes, "/o/o1/goals");

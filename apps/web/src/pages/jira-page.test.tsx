@@ -76,7 +76,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe("JiraPage", { timeout: 20_000 }, () => {
+describe("JiraPage", () => {
   it("shows each connection's site, sharing and sync health", async () => {
     mockApi(routes("admin"));
     renderRoute(appRoutes, "/o/o1/jira");

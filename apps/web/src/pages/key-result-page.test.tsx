@@ -135,7 +135,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe("KeyResultPage", { timeout: 20_000 }, () => {
+describe("KeyResultPage", () => {
   it("explains the number: the issues behind it, the check-ins, the forecast", async () => {
     mockApi(routes());
     renderRoute(appRoutes, "/o/o1/goals/key-results/k1");

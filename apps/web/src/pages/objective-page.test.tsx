@@ -97,7 +97,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe("ObjectivePage", { timeout: 20_000 }, () => {
+describe("ObjectivePage", () => {
   it("explains a Jira-measured objective's number with the issues behind it", async () => {
     mockApi(routes());
     renderRoute(appRoutes, "/o/o1/goals/objectives/ob1");

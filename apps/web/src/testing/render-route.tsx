@@ -7,8 +7,11 @@ import { vi } from "vitest";
 import { createQueryClient } from "../query-client";
 import { theme } from "../theme";
 
-// Debounced checks, modals and menus take a few hundred ms; a loaded machine can take longer.
-configure({ asyncUtilTimeout: 4000 });
+// Tests wait on state (findBy…, waitFor), never on a clock: this is only the bound on how long a state may
+// take to appear. Debounced checks, modals and menus take a few hundred ms on a quiet machine; a CI machine
+// running other suites on 2 cores (load 20) took over 4 s for a page's first render, so the bound is generous.
+// A passing test never waits for it.
+configure({ asyncUtilTimeout: 20_000 });
 
 /** A canned response for {@link mockApi}: status and JSON body. */
 export interface MockResponse {
