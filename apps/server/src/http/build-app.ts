@@ -34,6 +34,7 @@ import { portfolioInitiativeRoutes } from "./routes/portfolio-initiatives.routes
 import { portfolioJiraRoutes } from "./routes/portfolio-jira.routes.ts";
 import { portfolioRoutes } from "./routes/portfolios.routes.ts";
 import { signUpRoutes } from "./routes/signup.routes.ts";
+import { installSecurityHeaders } from "./security-headers.ts";
 import { serveWeb } from "./serve-web.ts";
 
 /** What the HTTP edge is wired to. */
@@ -73,6 +74,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  installSecurityHeaders(app, deps.publicUrl);
 
   await app.register(fastifySwagger, {
     openapi: {
