@@ -26,9 +26,7 @@ describe("a newcomer's first visit", () => {
     const shell = await page.goto(`${server.url}/o/nowhere/goals`);
     expect(shell?.headers()["content-security-policy"]).toContain("script-src 'self'");
     await page.waitForURL(/\/signin/);
-    expect(await page.evaluate(() => document.documentElement.dataset.mantineColorScheme)).toMatch(
-      /^(light|dark)$/,
-    );
+    expect(await page.locator("html").getAttribute("data-mantine-color-scheme")).toMatch(/^(light|dark)$/);
     await screenshot(page, "01-sign-in");
 
     await page
