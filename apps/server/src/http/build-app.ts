@@ -17,6 +17,7 @@ import type { SecretBox } from "../secrets/secret-box.ts";
 import { installHttpMetrics } from "./http-metrics.ts";
 import { installAuthentication } from "./install-authentication.ts";
 import { installErrorHandlers } from "./install-error-handlers.ts";
+import { installJsonBodyParser } from "./json-body-parser.ts";
 import { rejectNulCharacters } from "./reject-nul-characters.ts";
 import { apiTokenRoutes } from "./routes/api-tokens.routes.ts";
 import { authRoutes } from "./routes/auth.routes.ts";
@@ -75,6 +76,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installSecurityHeaders(app, deps.publicUrl);
+  installJsonBodyParser(app);
 
   await app.register(fastifySwagger, {
     openapi: {

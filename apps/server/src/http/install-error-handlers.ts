@@ -27,6 +27,11 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; code: string; mess
     code: "unsupported_media_type",
     message: "Send the request body as application/json.",
   },
+  GP_JSON_TOO_DEEP: {
+    status: 400,
+    code: "malformed_json",
+    message: "The request body nests too deeply.",
+  },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     status: 400,
     code: "invalid_content_length",
