@@ -86,6 +86,7 @@ export async function startGoalpost(
       queue,
       syncIntervalMinutes: config.syncIntervalMinutes,
       readinessChecks: { database: () => isDatabaseReachable(database), queue: () => queue.isReachable() },
+      metricsToken: config.metricsToken,
       ...(options.serveWeb ? { webDist: WEB_DIST } : {}),
     });
     return {

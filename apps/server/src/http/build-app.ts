@@ -55,6 +55,8 @@ export interface AppDependencies {
   /** `SYNC_INTERVAL_MINUTES`. */
   syncIntervalMinutes: number;
   readinessChecks: Record<string, () => Promise<boolean>>;
+  /** `METRICS_TOKEN`; without it `/metrics` answers loopback clients only. */
+  metricsToken?: string | undefined;
   /** Folder of the built web app; omitted for an API-only app (tests). */
   webDist?: string;
 }
@@ -108,7 +110,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const spaFallback = deps.webDist ? await serveWeb(app, deps.webDist) : null;
   installErrorHandlers(app, spaFallback ? { spaFallback } : {});
 
-  await app.register(healthRoutes({ checks: deps.readinessChecks }));
+  await app.register(healthRoutes({ checks: deps.readinessChecks, metricsToken: deps.metricsToken }));
   await app.register(authRoutes(deps));
   await app.register(signUpRoutes(deps));
   await app.register(meRoutes(deps));
