@@ -18,8 +18,15 @@ describe("a newcomer's first visit", () => {
 
   it("signs up, lands in a new organisation, signs out and signs back in", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}/o/nowhere/goals`);
+    // The app runs under the server's Content-Security-Policy (no inline scripts): nothing may be refused.
+    const cspViolations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+    const shell = await page.goto(`${server.url}/o/nowhere/goals`);
+    expect(shell?.headers()["content-security-policy"]).toContain("script-src 'self'");
     await page.waitForURL(/\/signin/);
+    expect(await page.locator("html").getAttribute("data-mantine-color-scheme")).toMatch(/^(light|dark)$/);
     await screenshot(page, "01-sign-in");
 
     await page
@@ -58,6 +65,7 @@ describe("a newcomer's first visit", () => {
 
     const me = (await page.evaluate(async () => (await fetch("/api/v1/me")).json())) as { orgs: unknown[] };
     expect(me.orgs).toEqual([{ id: expect.any(String), name: "Analytical Engines", role: "admin" }]);
+    expect(cspViolations).toEqual([]);
   });
 
   it("refuses a wrong password with a visible message", async () => {

@@ -90,6 +90,7 @@ export async function startGoalpost(
       syncIntervalMinutes: config.syncIntervalMinutes,
       changeProbe: config.changeProbe,
       readinessChecks: { database: () => isDatabaseReachable(database), queue: () => queue.isReachable() },
+      metricsToken: config.metricsToken,
       ...(options.serveWeb ? { webDist: WEB_DIST } : {}),
     });
     return {

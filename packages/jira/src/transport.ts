@@ -7,9 +7,10 @@
 import type { Client, SendRequestOptions } from "jira.js/core";
 import { type RetryPolicy, retryDelayMs } from "./backoff.ts";
 import { JiraError } from "./jira-error.ts";
+import { blockedAddressIn, pinnedDispatcher } from "./pinned-dispatcher.ts";
 import type { SiteLimiter } from "./site-limiter.ts";
 import { toJiraError } from "./to-jira-error.ts";
-import { assertAllowedJiraUrl, type HostResolver } from "./url-guard.ts";
+import { assertAllowedJiraUrl, type HostResolver, isAllowedHost } from "./url-guard.ts";
 
 /** POST endpoints that only read (Jira uses POST for long queries); every other POST/PUT/DELETE is refused. */
 const READ_ONLY_POSTS: ReadonlySet<string> = new Set([
@@ -74,6 +75,11 @@ export function createTransport(options: TransportOptions): Client {
   const authorization = basicAuth(options.email, options.apiToken);
   const site = options.baseUrl.origin;
   const basePath = options.baseUrl.pathname.replace(/\/+$/, "");
+  // Redirects never leave the site, so one decision covers every request: a site in JIRA_ALLOW_HOSTS connects
+  // as the system resolves it; any other connects only to addresses the guard allows (pinned at connect time).
+  const dispatcher = isAllowedHost(options.baseUrl, options.allowHosts)
+    ? undefined
+    : pinnedDispatcher(options.resolve);
 
   /** One HTTP exchange (following same-site redirects), inside a concurrency slot and a timeout. */
   async function once(attempt: Attempt): Promise<{ status: number; headers: Headers; text: string }> {
@@ -104,9 +110,12 @@ export function createTransport(options: TransportOptions): Client {
               "x-atlassian-token": "no-check",
             },
             ...(body === undefined ? {} : { body }),
+            ...(dispatcher === undefined ? {} : { dispatcher }),
           });
           text = await response.text();
         } catch (error) {
+          const refused = blockedAddressIn(error);
+          if (refused !== undefined) throw toJiraError({ type: "blocked", reason: refused.message }, attempt);
           throw toJiraError(
             { type: "network", error, timedOut: controller.signal.aborted },
             { endpoint: attempt.endpoint },

@@ -66,8 +66,29 @@ describe("assertAllowedJiraUrl", () => {
     ["http://jira.internal:8080", ["JIRA.internal"], "ok"],
     ["https://10.0.0.5", ["10.0.0.5:443"], "ok"],
     ["http://127.0.0.1:4010", [""], "blocked_url"],
+    ["https://[::127.0.0.1]", [], "blocked_url"],
+    ["https://[::7f00:1]", [], "blocked_url"],
+    ["https://[::ffff:0:7f00:1]", [], "blocked_url"],
+    ["https://[::ffff:0:127.0.0.1]", [], "blocked_url"],
+    ["https://[2002:7f00:1::1]", [], "blocked_url"],
+    ["https://[2002:a9fe:a9fe::1]", [], "blocked_url"],
+    ["https://[2001:0:4136:e378:8000:63bf:80ff:fffe]", [], "blocked_url"],
+    ["https://[64:ff9b::7f00:1]", [], "blocked_url"],
+    ["https://[64:ff9b:1::a00:1]", [], "blocked_url"],
   ])("%s (allow %j) → %s", async (url, allowHosts, expected) => {
     expect(await outcome(url, allowHosts)).toBe(expected);
+  });
+});
+
+describe("refusal message", () => {
+  it("names JIRA_ALLOW_HOSTS so an operator knows how to allow an internal Jira", async () => {
+    const refused = await assertAllowedJiraUrl("https://10.0.0.5", { resolve }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(JiraError);
+    expect((refused as JiraError).message).toContain("JIRA_ALLOW_HOSTS");
+    const http = await assertAllowedJiraUrl("http://acme.atlassian.net", { resolve }).catch(
+      (e: unknown) => e,
+    );
+    expect((http as JiraError).message).toContain("JIRA_ALLOW_HOSTS");
   });
 });
 
@@ -87,6 +108,19 @@ describe("isBlockedAddress", () => {
     ["::ffff:808:808", false],
     ["fe80::1%eth0", true],
     ["not-an-ip", true],
+    ["::127.0.0.1", true],
+    ["::7f00:1", true],
+    ["::ffff:0:7f00:1", true],
+    ["::ffff:0:808:808", false],
+    ["2002:7f00:1::1", true],
+    ["2002:0a00:0001::1", true],
+    ["2002:0808:0808::1", false],
+    ["2001:0:4136:e378:8000:63bf:80ff:fffe", true],
+    ["2001:0:4136:e378:8000:63bf:f7f7:f7f7", true],
+    ["2001:db8::1", true],
+    ["100::1", true],
+    ["0:0:0:0:0:ffff:7f00:0001", true],
+    ["1:2:3:4:5:6:7:8:9", true],
   ])("%s → %s", (address, blocked) => {
     expect(isBlockedAddress(address)).toBe(blocked);
   });

@@ -34,6 +34,15 @@ function blocked(reason: string): never {
   throw toJiraError({ type: "blocked", reason });
 }
 
+/** How an operator allows an internal or plain-http Jira: every address/scheme refusal says it. */
+export const ALLOW_HOSTS_HINT =
+  "an administrator can allow this Jira by adding its host (or host:port) to JIRA_ALLOW_HOSTS";
+
+/** Refusal of a private/reserved address, shared by the guard and the connection-time check. */
+export function privateAddressReason(hostname: string, address: string): string {
+  return `${hostname} resolves to a private or reserved address (${address}); ${ALLOW_HOSTS_HINT}`;
+}
+
 /**
  * Throws a `blocked_url` {@link JiraError} unless `url` is safe to call: https only, no credentials in the URL,
  * and every resolved address outside loopback/private/link-local/CGNAT/unique-local ranges. Hosts in
@@ -50,7 +59,7 @@ export async function assertAllowedJiraUrl(url: string | URL, options: UrlGuardO
     blocked(`scheme ${parsed.protocol} refused`);
   if (parsed.username !== "" || parsed.password !== "") blocked("credentials in the URL are refused");
   if (isAllowedHost(parsed, options.allowHosts ?? [])) return parsed;
-  if (parsed.protocol !== "https:") blocked("only https is allowed");
+  if (parsed.protocol !== "https:") blocked(`only https is allowed; ${ALLOW_HOSTS_HINT}`);
   const hostname = parsed.hostname.replace(/^\[|\]$/g, "");
   let addresses: readonly string[];
   if (isIP(hostname) !== 0) {
@@ -65,6 +74,6 @@ export async function assertAllowedJiraUrl(url: string | URL, options: UrlGuardO
     if (addresses.length === 0) blocked(`${hostname} does not resolve`);
   }
   const bad = addresses.find((a) => isBlockedAddress(a));
-  if (bad !== undefined) blocked(`${hostname} resolves to a private or reserved address (${bad})`);
+  if (bad !== undefined) blocked(privateAddressReason(hostname, bad));
   return parsed;
 }

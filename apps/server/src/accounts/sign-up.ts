@@ -1,11 +1,10 @@
 import { DomainError } from "@goalpost/domain";
-import { count } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import type { Auth } from "../auth/create-auth.ts";
 import type { Db } from "../db/database.ts";
 import { users } from "../db/schema/index.ts";
-import { acceptInvite } from "../orgs/accept-invite.ts";
+import { acceptInvite, findInviteFor } from "../orgs/accept-invite.ts";
 import { createOrganization } from "../orgs/create-organization.ts";
-import { findUsableInvite } from "../orgs/find-usable-invite.ts";
 import { createPasswordUser } from "./create-password-user.ts";
 
 export type SignUpInput = { name: string; email: string; password: string } & (
@@ -23,7 +22,7 @@ export async function signUp(
   input: SignUpInput,
 ) {
   if (input.inviteToken !== undefined) {
-    await findUsableInvite(deps.db, input.inviteToken, deps.now());
+    await findInviteFor(deps.db, { token: input.inviteToken, email: input.email, now: deps.now() });
   } else if (!deps.allowSignup) {
     const [row] = await deps.db.select({ users: count() }).from(users);
     if ((row?.users ?? 0) > 0) {
@@ -34,11 +33,24 @@ export async function signUp(
     }
   }
   const { user, headers } = await createPasswordUser(deps, input);
-  const orgId = await deps.db.transaction(async (tx) => {
-    if (input.inviteToken !== undefined) {
-      return (await acceptInvite(tx, { token: input.inviteToken, userId: user.id, now: deps.now() })).orgId;
-    }
-    return (await createOrganization(tx, { name: input.orgName, userId: user.id })).id;
-  });
-  return { user, orgId, headers };
+  try {
+    const orgId = await deps.db.transaction(async (tx) => {
+      if (input.inviteToken !== undefined) {
+        const accepted = await acceptInvite(tx, {
+          token: input.inviteToken,
+          userId: user.id,
+          email: input.email,
+          now: deps.now(),
+        });
+        return accepted.orgId;
+      }
+      return (await createOrganization(tx, { name: input.orgName, userId: user.id })).id;
+    });
+    return { user, orgId, headers };
+  } catch (error) {
+    // The account was made for this organisation: when joining fails (the invite was used meanwhile by a
+    // concurrent sign-up), no account without an organisation is left behind (sessions cascade).
+    await deps.db.delete(users).where(eq(users.id, user.id));
+    throw error;
+  }
 }

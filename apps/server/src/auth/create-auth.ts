@@ -1,5 +1,6 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { createAuthMiddleware } from "better-auth/api";
 import type { Config } from "../config/config.ts";
 import type { Db } from "../db/database.ts";
 import { accounts, rateLimits, sessions, users, verifications } from "../db/schema/index.ts";
@@ -64,6 +65,16 @@ export function createAuth(options: {
         "/sign-in/email": { window: 60, max: config.signInRateLimit },
         "/sign-up/email": { window: 60, max: config.signInRateLimit },
       },
+    },
+    hooks: {
+      // A password change signs out every other session, whatever the client asks (better-auth's
+      // `revokeOtherSessions` defaults to false): whoever knew the old password is out; this session stays.
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/change-password") return;
+        const body: unknown = ctx.body;
+        if (typeof body !== "object" || body === null) return;
+        return { context: { body: { ...body, revokeOtherSessions: true } } };
+      }),
     },
     advanced: {
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },

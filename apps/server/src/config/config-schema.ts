@@ -44,6 +44,7 @@ export const configSchema = z.object({
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   ALLOW_SIGNUP: booleanString.default(true),
   DEMO_JIRA_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
+  METRICS_TOKEN: z.string().min(16, "at least 16 characters").max(500).optional(),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

@@ -29,6 +29,8 @@ export interface Config {
   signInRateLimit: number;
   /** Whether anyone may sign up and create an organisation (the very first sign-up is always allowed). */
   allowSignup: boolean;
+  /** Bearer token a Prometheus scraper sends for `/metrics`; unset: `/metrics` answers loopback clients only. */
+  metricsToken: string | undefined;
   /** `npm run demo` only: port of the bundled Jira emulator (0 picks a free port). */
   demoJiraPort: number;
 }

@@ -51,5 +51,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     signInRateLimit: raw.SIGN_IN_RATE_LIMIT,
     allowSignup: raw.ALLOW_SIGNUP,
     demoJiraPort: raw.DEMO_JIRA_PORT,
+    metricsToken: raw.METRICS_TOKEN,
   };
 }

@@ -17,6 +17,7 @@ import type { SecretBox } from "../secrets/secret-box.ts";
 import { installHttpMetrics } from "./http-metrics.ts";
 import { installAuthentication } from "./install-authentication.ts";
 import { installErrorHandlers } from "./install-error-handlers.ts";
+import { installJsonBodyParser } from "./json-body-parser.ts";
 import { rejectNulCharacters } from "./reject-nul-characters.ts";
 import { apiTokenRoutes } from "./routes/api-tokens.routes.ts";
 import { authRoutes } from "./routes/auth.routes.ts";
@@ -36,6 +37,7 @@ import { portfolioJiraRoutes } from "./routes/portfolio-jira.routes.ts";
 import { portfolioRoutes } from "./routes/portfolios.routes.ts";
 import { signUpRoutes } from "./routes/signup.routes.ts";
 import { webhookDeliveryRoutes } from "./routes/webhook-deliveries.routes.ts";
+import { installSecurityHeaders } from "./security-headers.ts";
 import { serveWeb } from "./serve-web.ts";
 
 /** What the HTTP edge is wired to. */
@@ -57,6 +59,8 @@ export interface AppDependencies {
   /** `CHANGE_PROBE`: whether connections without a live webhook are probed every minute. */
   changeProbe: boolean;
   readinessChecks: Record<string, () => Promise<boolean>>;
+  /** `METRICS_TOKEN`; without it `/metrics` answers loopback clients only. */
+  metricsToken?: string | undefined;
   /** Folder of the built web app; omitted for an API-only app (tests). */
   webDist?: string;
 }
@@ -77,6 +81,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  installSecurityHeaders(app, deps.publicUrl);
+  installJsonBodyParser(app);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -108,7 +114,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const spaFallback = deps.webDist ? await serveWeb(app, deps.webDist) : null;
   installErrorHandlers(app, spaFallback ? { spaFallback } : {});
 
-  await app.register(healthRoutes({ checks: deps.readinessChecks }));
+  await app.register(healthRoutes({ checks: deps.readinessChecks, metricsToken: deps.metricsToken }));
   await app.register(authRoutes(deps));
   await app.register(signUpRoutes(deps));
   await app.register(meRoutes(deps));

@@ -8,6 +8,17 @@ import "./request-caller.ts";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** The only `/api/v1` operations open to anonymous callers; every other one answers 401 before anything else. */
+export const PUBLIC_OPERATIONS: ReadonlySet<string> = new Set([
+  "POST /api/v1/signup",
+  "GET /api/v1/invites/:token",
+  "HEAD /api/v1/invites/:token",
+]);
+
+function isPublicOperation(method: string, routeUrl: string | undefined): boolean {
+  return routeUrl === undefined || PUBLIC_OPERATIONS.has(`${method} ${routeUrl}`);
+}
+
 /**
  * Resolves the caller of every `/api/v1` request, from `Authorization: Bearer` (a personal API token) or
  * the session cookie. A bad bearer token is a 401 even when a cookie is present. Cookie-authenticated
@@ -38,7 +49,13 @@ export function installAuthentication(
     // A refreshed session cache (or a cleared one) goes back to the browser.
     const refreshed = headers.getSetCookie();
     if (refreshed.length > 0) reply.header("set-cookie", refreshed);
-    if (!session) return;
+    if (!session) {
+      // Anonymous: refused before the body is parsed or validated (no schema probing, no work for strangers).
+      if (!isPublicOperation(request.method, request.routeOptions.url)) {
+        throw new DomainError("unauthenticated", "Sign in, or send a personal API token as a Bearer token.");
+      }
+      return;
+    }
     if (!SAFE_METHODS.has(request.method)) {
       const origin = request.headers.origin;
       const site = request.headers["sec-fetch-site"];

@@ -1,6 +1,7 @@
 import { isDomainError } from "@goalpost/domain";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { isDatabaseUnavailable } from "./database-unavailable.ts";
 import { describeValidationError } from "./describe-validation-error.ts";
 import { errorBody } from "./error-envelope.ts";
 import { ERROR_STATUS } from "./error-status.ts";
@@ -26,6 +27,11 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; code: string; mess
     status: 415,
     code: "unsupported_media_type",
     message: "Send the request body as application/json.",
+  },
+  GP_JSON_TOO_DEEP: {
+    status: 400,
+    code: "malformed_json",
+    message: "The request body nests too deeply.",
   },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     status: 400,
@@ -58,6 +64,18 @@ export function installErrorHandlers(
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.status(error.statusCode).send(errorBody("bad_request", error.message));
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: { message: error.message } }, "database unavailable");
+      return reply
+        .status(503)
+        .header("retry-after", "5")
+        .send(
+          errorBody(
+            "service_unavailable",
+            "Goalpost cannot reach its database right now; try again shortly.",
+          ),
+        );
     }
     request.log.error({ err: error }, "unhandled error");
     return reply

@@ -4,6 +4,7 @@ import { fromDrizzle, fromPglite, PgBoss } from "pg-boss";
 import type { Database, Tx } from "../db/database.ts";
 import type { Logger } from "../logging/logger.ts";
 import type { JobContext, JobDefinition } from "./define-job.ts";
+import { createErrorLogThrottle } from "./error-log-throttle.ts";
 import { recordJobOutcome } from "./job-metrics.ts";
 
 /** The queue of background work, on the application's own database (pg-boss). */
@@ -41,7 +42,12 @@ export async function startJobQueue(
     database.kind === "pglite"
       ? new PgBoss({ db: fromPglite(database.client), backend: "pglite", schema: "pgboss", ...SUPERVISION })
       : new PgBoss({ connectionString: database.url, schema: "pgboss", max: 5, ...SUPERVISION });
-  boss.on("error", (error: unknown) => logger.error({ err: error }, "job queue error"));
+  // While the database is down every poll fails (~20 a second): log with backoff, counting what was left out.
+  const shouldLog = createErrorLogThrottle({ now: Date.now });
+  boss.on("error", (error: unknown) => {
+    const { log, suppressed } = shouldLog();
+    if (log) logger.error({ err: error, suppressedSinceLastLine: suppressed }, "job queue error");
+  });
   await boss.start();
   for (const job of jobs) {
     await boss.createQueue(job.name, {

@@ -1,5 +1,5 @@
-/** Path segments that follow these words are secrets (invite tokens) and never reach the logs. */
-const SECRET_SEGMENT_AFTER = /(\/api\/v1\/invites\/)[^/?#]+/g;
+/** Path segments that follow these prefixes are secrets (invite tokens: API and web page) and never reach the logs. */
+const SECRET_SEGMENT_AFTER = /^(\/api\/v1\/invites\/|\/invite\/)[^/?#]+/;
 
 /**
  * A request URL fit for logs: the query string dropped (it may carry anything) and invite tokens masked.

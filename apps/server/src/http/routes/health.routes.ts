@@ -1,10 +1,13 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { metricsRegistry } from "../../observability/metrics-registry.ts";
+import { assertMayReadMetrics } from "../metrics-access.ts";
 
 /** Liveness, readiness and Prometheus metrics (outside `/api`, for load balancers and scrapers). */
 export function healthRoutes(deps: {
   checks: Record<string, () => Promise<boolean>>;
+  /** `METRICS_TOKEN`: see {@link assertMayReadMetrics}. */
+  metricsToken?: string | undefined;
 }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -42,7 +45,8 @@ export function healthRoutes(deps: {
         return reply.status(ready ? 200 : 503).send({ status: ready ? "ready" : "not_ready", checks });
       },
     );
-    app.get("/metrics", { schema: { hide: true } }, async (_request, reply) => {
+    app.get("/metrics", { schema: { hide: true } }, async (request, reply) => {
+      assertMayReadMetrics(request, deps.metricsToken);
       reply.header("content-type", metricsRegistry.contentType);
       return metricsRegistry.metrics();
     });

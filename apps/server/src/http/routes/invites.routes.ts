@@ -115,9 +115,9 @@ export function inviteRoutes(deps: {
         },
       },
       async (request) => {
-        const userId = requireCaller(request).user.id;
+        const { id: userId, email } = requireCaller(request).user;
         return deps.db.transaction((tx) =>
-          acceptInvite(tx, { token: request.params.token, userId, now: deps.now() }),
+          acceptInvite(tx, { token: request.params.token, userId, email, now: deps.now() }),
         );
       },
     );

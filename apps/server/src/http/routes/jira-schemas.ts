@@ -17,6 +17,8 @@ export const jiraBaseUrlSchema = z
   .url({ protocol: /^https?$/, message: "must be an http(s) URL such as https://acme.atlassian.net" })
   .max(500)
   .refine((value) => {
+    // Refinements run even when `.url()` failed: "nope" must be a 400 naming the field, not a thrown TypeError.
+    if (!URL.canParse(value)) return true;
     const url = new URL(value);
     return url.username === "" && url.password === "" && url.search === "" && url.hash === "";
   }, "must be the site's address, without credentials, query or fragment")

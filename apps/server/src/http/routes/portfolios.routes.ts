@@ -158,6 +158,16 @@ export function portfolioRoutes(deps: PortfolioDeps): FastifyPluginAsyncZod {
           body: z.object({ email: emailSchema, role: portfolioRoleSchema }).strict(),
           response: { 200: portfolioMemberSchema, ...commonErrorResponses },
         },
+        // Whoever manages a portfolio learns whether an e-mail has an account: bounded per person, so
+        // account addresses cannot be probed in bulk (anyone may create a portfolio and manage it).
+        config: {
+          rateLimit: {
+            max: 30,
+            timeWindow: "1 minute",
+            hook: "preHandler",
+            keyGenerator: (request) => `portfolio-member:${request.caller?.user.id ?? request.ip}`,
+          },
+        },
       },
       async (request) =>
         addPortfolioMemberByEmail(deps, {
