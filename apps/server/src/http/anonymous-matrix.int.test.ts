@@ -28,6 +28,7 @@ const ANONYMOUS: Record<string, number> = {
   "GET /api/v1/invites/{token}": 404,
   "GET /api/v1/jira/connections/{id}": 401,
   "GET /api/v1/jira/connections/{id}/fields": 401,
+  "GET /api/v1/jira/connections/{id}/webhook": 401,
   "GET /api/v1/key-results/{id}": 401,
   "GET /api/v1/key-results/{id}/history": 401,
   "GET /api/v1/key-results/{id}/issues": 401,
@@ -87,6 +88,9 @@ const ANONYMOUS: Record<string, number> = {
   "PUT /api/v1/orgs/{orgId}/integrations/jira": 401,
   "PUT /api/v1/portfolios/{id}/jira": 401,
   "PUT /api/v1/portfolios/{id}/members/{userId}": 401,
+  "POST /api/v1/jira/connections/{id}/webhook/rotate": 401,
+  // No session: a delivery authenticates by the HMAC of its body; an unknown hook or no signature is 401.
+  "POST /api/v1/hooks/jira/{hookId}": 401,
 };
 
 describe("every API operation, called anonymously", () => {
