@@ -1,5 +1,5 @@
-import { requireJiraEnabled } from "../jira-connections/access-connection.ts";
 import { callJira } from "../jira-connections/jira-failure.ts";
+import { jiraAccessForOrg } from "../jira-connections/org-jira-gate.ts";
 import { accessPortfolio } from "./access-portfolio.ts";
 import { openPortfolioJira } from "./open-portfolio-jira.ts";
 import { listLinkedProjectRows } from "./portfolio.repo.ts";
@@ -41,12 +41,12 @@ export async function searchEpics(
     userId: input.userId,
     action: "jira.epics.link",
   });
-  await requireJiraEnabled(deps.db, row.orgId);
+  const access = await jiraAccessForOrg(deps, row.orgId);
   const config = await requireJiraConfig(deps.db, row.id);
   const projects = (await listLinkedProjectRows(deps.db, row.id)).filter((p) => p.inaccessibleSince === null);
   if (projects.length === 0) return [];
   const keys = new Set(projects.map((p) => p.projectKey));
-  const jira = openPortfolioJira(deps, config);
+  const jira = openPortfolioJira(access, deps.box, config);
   const query = input.query?.trim() ?? "";
   const scope = `project in (${projects.map((p) => jqlString(p.projectKey)).join(", ")}) AND issuetype = Epic`;
   const fields = ["summary", "status", "project", "issuetype"];

@@ -3,9 +3,15 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { initiativeEpics, portfolioJiraConfigs, portfolioJiraProjects } from "../db/schema/index.ts";
 import type { JiraAccess } from "../jira-connections/jira-access.ts";
+import { jiraAccessIfEnabled } from "../jira-connections/org-jira-gate.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import { openPortfolioJira } from "./open-portfolio-jira.ts";
-import { findJiraConfig, listLinkedProjectRows, listPortfolioEpicRows } from "./portfolio.repo.ts";
+import {
+  findJiraConfig,
+  findPortfolio,
+  listLinkedProjectRows,
+  listPortfolioEpicRows,
+} from "./portfolio.repo.ts";
 import { readEpics } from "./read-epics.ts";
 import { classifySyncFailure, type SyncFailure } from "./sync-failure.ts";
 
@@ -21,6 +27,8 @@ export interface PortfolioSyncDeps {
 /** How a sync went. */
 export type SyncOutcome =
   | { status: "not_configured" }
+  /** The organisation's Jira switch is off: Jira was not read. */
+  | { status: "disabled" }
   | { status: "synced"; syncedAt: Date; epics: number; inaccessibleProjects: string[] }
   | { status: "failed"; failure: SyncFailure };
 
@@ -38,12 +46,15 @@ const EPIC_GONE = {
  */
 export async function syncPortfolio(deps: PortfolioSyncDeps, portfolioId: string): Promise<SyncOutcome> {
   const config = await findJiraConfig(deps.db, portfolioId);
-  if (!config) return { status: "not_configured" };
+  const portfolio = await findPortfolio(deps.db, portfolioId);
+  if (!config || !portfolio) return { status: "not_configured" };
+  const access = await jiraAccessIfEnabled(deps, portfolio.orgId);
+  if (!access) return { status: "disabled" };
   const [projects, epics] = await Promise.all([
     listLinkedProjectRows(deps.db, portfolioId),
     listPortfolioEpicRows(deps.db, portfolioId),
   ]);
-  const jira = openPortfolioJira(deps, config);
+  const jira = openPortfolioJira(access, deps.box, config);
   let visible: Set<string>;
   let snapshots: Awaited<ReturnType<typeof readEpics>>;
   try {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { isDomainError } from "@goalpost/domain";
 import { isJiraError, type JiraClient } from "@goalpost/jira";
 import { findConnection } from "../jira-connections/connection.repo.ts";
-import { isJiraEnabled } from "../jira-connections/jira-integration.repo.ts";
+import { jiraAccessIfEnabled } from "../jira-connections/org-jira-gate.ts";
 import { computeItemResult } from "./compute-item-result.ts";
 import { storyPointFieldIdsOf } from "./connection-fields.ts";
 import {
@@ -116,14 +116,15 @@ export async function syncConnection(
     if (input.onlyIfDue && state.nextDueAt.getTime() > startedAt.getTime()) return idle;
     const stored = await findConnection(db, connectionId);
     if (!stored) return idle;
-    if (!(await isJiraEnabled(db, stored.row.orgId))) return { ...idle, outcome: "disabled" };
+    const access = await jiraAccessIfEnabled(deps, stored.row.orgId);
+    if (!access) return { ...idle, outcome: "disabled" };
     const full = input.jql === undefined;
     const items = await listLinkedItems(db, connectionId, input.jql);
     if (items.length === 0) {
       if (full) await forgetEverything(deps, state, startedAt);
       return idle;
     }
-    const jira = openSyncClient(deps.jira, {
+    const jira = openSyncClient(access, {
       baseUrl: stored.row.baseUrl,
       email: stored.row.email,
       apiToken: deps.box.open(stored.row.apiTokenSealed),
