@@ -66,6 +66,7 @@ export async function saveJiraConfig(
       errorCode: null,
       errorMessage: null,
       errorSince: null,
+      failureCount: 0,
       nextSyncAt: now,
     };
     if (existing) {
