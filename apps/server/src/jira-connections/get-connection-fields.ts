@@ -1,4 +1,5 @@
 import { findNumericCustomFields, findStoryPointFields } from "@goalpost/domain";
+import { findEpicLinkField } from "@goalpost/jira";
 import { eq } from "drizzle-orm";
 import { type DiscoveredFieldsCache, jiraConnections } from "../db/schema/index.ts";
 import { accessConnection } from "./access-connection.ts";
@@ -31,6 +32,7 @@ export async function getConnectionFields(
   const fields: DiscoveredFieldsCache = {
     storyPointFields: findStoryPointFields(siteFields),
     numericFields: findNumericCustomFields(siteFields),
+    epicLinkFieldId: findEpicLinkField(siteFields),
   };
   const fetchedAt = deps.now();
   await deps.db

@@ -4,7 +4,8 @@ import { isJiraError, type JiraClient } from "@goalpost/jira";
 import { findConnection } from "../jira-connections/connection.repo.ts";
 import { jiraAccessIfEnabled } from "../jira-connections/org-jira-gate.ts";
 import { computeItemResult } from "./compute-item-result.ts";
-import { storyPointFieldIdsOf } from "./connection-fields.ts";
+import { siteFieldsOf } from "./connection-fields.ts";
+import { type EpicQuery, parseEpicQuery } from "./epic-queries.ts";
 import {
   clearIssueCache,
   deleteCachedIssues,
@@ -211,13 +212,13 @@ async function readAndCompute(
     startedAt: Date;
     client: JiraClient;
     renew: () => Promise<void>;
-    connection: Parameters<typeof storyPointFieldIdsOf>[1];
+    connection: Parameters<typeof siteFieldsOf>[1];
   },
 ): Promise<{ numericFields: string[]; itemsSynced: number; queryFailures: number }> {
   const { db } = deps;
   const { state, items, full, startedAt, client } = input;
   const connectionId = state.connectionId;
-  const storyPointFieldIds = await storyPointFieldIdsOf(db, input.connection, client, startedAt);
+  const { storyPointFieldIds, epicLinkFieldId } = await siteFieldsOf(db, input.connection, client, startedAt);
   const numericFields = numericFieldsNeeded(
     storyPointFieldIds,
     items.map((item) => item.dataSource.metric),
@@ -229,7 +230,17 @@ async function readAndCompute(
   const cached = await listCachedIssueStamps(db, connectionId);
   const previous = await listQueryMembers(db, connectionId);
   const sizes = new Map([...previous].map(([jql, query]) => [jql, query.issueIds.length]));
-  const plan = planQueryReads(jqls, sizes, cacheUsable);
+  // Epic-shaped queries are read together in one batch; the others each by its own plan.
+  const epicQueries = jqls
+    .map(parseEpicQuery)
+    .filter((query): query is EpicQuery => query !== null)
+    .filter((query) => query.field === "parent" || epicLinkFieldId !== null);
+  const batched = new Set(epicQueries.map((query) => query.jql));
+  const plan = planQueryReads(
+    jqls.filter((jql) => !batched.has(jql)),
+    sizes,
+    cacheUsable,
+  );
   const {
     members,
     failures: queryFailures,
@@ -240,6 +251,7 @@ async function readAndCompute(
     numericFields,
     cached,
     changeCursorAt: cacheUsable ? state.changeCursorAt : null,
+    epics: { queries: epicQueries, epicLinkFieldId, cacheUsable, lastSizes: sizes },
     now: startedAt,
     renew: input.renew,
   });
