@@ -1,3 +1,4 @@
+import { issueBasicsOf } from "@goalpost/jira";
 import { callJira } from "../jira-connections/jira-failure.ts";
 import { jiraAccessForOrg } from "../jira-connections/org-jira-gate.ts";
 import { accessPortfolio } from "./access-portfolio.ts";
@@ -29,10 +30,6 @@ export interface EpicChoicePage {
 function jqlString(value: string): string {
   return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
-
-const rec = (value: unknown): Record<string, unknown> =>
-  typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
-const str = (value: unknown): string => (typeof value === "string" ? value : "");
 
 /**
  * The JQL of the picker over the linked `projectKeys`: every epic without a query; with one, epics whose
@@ -85,19 +82,15 @@ export async function searchEpics(
     });
   });
   const items = page.issues.flatMap((issue) => {
-    const key = (issue.key ?? "").toUpperCase();
-    const projectKey = str(rec(issue.fields.project).key).toUpperCase();
-    const type = rec(issue.fields.issuetype);
-    const isEpic = type.hierarchyLevel === 1 || str(type.name).toLowerCase() === "epic";
-    if (!key || !keys.has(projectKey) || !isEpic) return [];
-    const status = rec(issue.fields.status);
+    const epic = issueBasicsOf(issue);
+    if (!issue.key || !keys.has(epic.projectKey) || !epic.isEpic) return [];
     return [
       {
-        key,
-        summary: str(issue.fields.summary),
-        projectKey,
-        status: { name: str(status.name), category: str(rec(status.statusCategory).key) || "new" },
-        url: `${config.baseUrl}/browse/${encodeURIComponent(key)}`,
+        key: epic.key,
+        summary: epic.summary,
+        projectKey: epic.projectKey,
+        status: { name: epic.status.name, category: epic.status.categoryKey },
+        url: `${config.baseUrl}/browse/${encodeURIComponent(epic.key)}`,
       },
     ];
   });
