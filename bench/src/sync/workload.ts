@@ -69,3 +69,17 @@ export function buildWorkload(issues: readonly SiteIssue[]): WorkloadItem[] {
     items.push({ jql: `project = ${projects[i]} AND sprint in openSprints()`, kind: "open sprint" });
   return items.map((item, i) => ({ ...item, ...(METRICS[i % METRICS.length] as (typeof METRICS)[number]) }));
 }
+
+/**
+ * The portfolio of the workload: 40 epics with children linked to one initiative — 20 that key results also
+ * read (the first 20 picked for them) and 20 that no key result reads (the next epics of the same pick).
+ */
+export function portfolioEpics(issues: readonly SiteIssue[]): string[] {
+  const epics = issues.filter((issue) => issue.type === "Epic");
+  const withChildren = new Set(issues.flatMap((issue) => (issue.parent ? [issue.parent] : [])));
+  const eligible = epics.filter((epic) => withChildren.has(epic.key));
+  const step = Math.max(1, Math.floor(eligible.length / 140));
+  const picked = eligible.filter((_, i) => i % step === 0);
+  const unread = eligible.filter((_, i) => i % step !== 0);
+  return [...picked.slice(0, 20), ...unread.slice(0, 20)].map((epic) => epic.key);
+}

@@ -1,6 +1,8 @@
 /** `@goalpost/jira`: the read-only Jira Cloud client (no database knowledge). */
 export { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelayMs } from "./backoff.ts";
 export { isBlockedAddress } from "./blocked-addresses.ts";
+export { findEpicLinkField, type IssueLinks, issueLinksOf } from "./epic-links.ts";
+export { type IssueBasics, issueBasicsOf } from "./issue-fields.ts";
 export {
   createJiraClient,
   type JiraClient,

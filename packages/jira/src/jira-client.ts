@@ -119,6 +119,15 @@ export interface JiraClient {
   searchIds(jql: string, options?: SearchOptions): Promise<string[]>;
   /** Issues matching `jql` with `fields` (enhanced search, paged by `nextPageToken`). */
   searchIssues(jql: string, fields: readonly string[], options?: SearchOptions): Promise<JiraIssue[]>;
+  /**
+   * One page of `jql`'s issues with `fields`, from `pageToken` (none: the first page), and the token of the
+   * next page (null on the last): for lists a person pages through.
+   */
+  searchPage(
+    jql: string,
+    fields: readonly string[],
+    options: { pageSize: number; pageToken?: string | undefined },
+  ): Promise<{ issues: JiraIssue[]; nextPageToken: string | null }>;
   /** Issues by id or key with `fields` (`issue/bulkfetch`, ≤ 100 per call); unknown ids are silently absent. */
   bulkFetch(idsOrKeys: readonly string[], fields: readonly string[]): Promise<JiraIssue[]>;
   /** `search/approximate-count`: Jira's estimate of the match count. */
@@ -250,6 +259,24 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
         if (found.length >= limit) return found.slice(0, limit);
       }
       return found;
+    },
+
+    async searchPage(jql, fields, pageOptions) {
+      const page = expectShape(
+        searchPageShape,
+        await searchAndReconsileIssuesUsingJqlPost(client, {
+          jql,
+          fields: [...fields],
+          maxResults: pageOptions.pageSize,
+          ...(pageOptions.pageToken === undefined ? {} : { nextPageToken: pageOptions.pageToken }),
+        }),
+        SEARCH,
+      );
+      const token = page.isLast === true ? null : (page.nextPageToken ?? null);
+      return {
+        issues: page.issues.map(toIssue),
+        nextPageToken: token === pageOptions.pageToken ? null : token,
+      };
     },
 
     async bulkFetch(idsOrKeys, fields) {

@@ -7,7 +7,9 @@ import {
 import type { Db, Tx } from "../db/database.ts";
 import { findRole } from "../orgs/membership.repo.ts";
 import { findConnection, type StoredConnection } from "./connection.repo.ts";
-import { isJiraEnabled } from "./jira-integration.repo.ts";
+import { requireJiraEnabled } from "./org-jira-gate.ts";
+
+export { requireJiraEnabled } from "./org-jira-gate.ts";
 
 /** A connection the caller may use, and who they are in its organisation. */
 export interface AccessedConnection extends StoredConnection {
@@ -40,14 +42,4 @@ export async function accessConnection(
   }
   if (input.purpose === "use") await requireJiraEnabled(db, stored.row.orgId);
   return { ...stored, viewer };
-}
-
-/** Throws `jira_integration_disabled` when the org's admin has switched Jira off. */
-export async function requireJiraEnabled(db: Db | Tx, orgId: string): Promise<void> {
-  if (!(await isJiraEnabled(db, orgId))) {
-    throw new DomainError(
-      "jira_integration_disabled",
-      "The Jira integration is switched off for this organisation: an admin can switch it on.",
-    );
-  }
 }

@@ -6,6 +6,7 @@ import { accessConnection } from "./access-connection.ts";
 import type { ConnectionDeps } from "./connection-deps.ts";
 import { openJiraClient } from "./jira-access.ts";
 import { callJira } from "./jira-failure.ts";
+import { jiraAccessForOrg } from "./org-jira-gate.ts";
 
 /** How many matching issues the preview shows. */
 export const JQL_PREVIEW_SIZE = 5;
@@ -50,7 +51,7 @@ export async function checkJql(
   },
 ): Promise<JqlCheck> {
   const { row } = await accessConnection(deps.db, { id: input.id, userId: input.userId, purpose: "use" });
-  const jira = openJiraClient(deps.jira, {
+  const jira = openJiraClient(await jiraAccessForOrg(deps, row.orgId), {
     baseUrl: row.baseUrl,
     email: row.email,
     apiToken: deps.box.open(row.apiTokenSealed),

@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { ConnectionSharing } from "@goalpost/domain";
 import { jiraConnections } from "../db/schema/index.ts";
 import { requireOrgRole } from "../orgs/require-org-role.ts";
-import { requireJiraEnabled } from "./access-connection.ts";
 import { findConnection, replaceSharedMembers } from "./connection.repo.ts";
 import type { ConnectionDeps } from "./connection-deps.ts";
 import { type ConnectionView, connectionView } from "./connection-view.ts";
+import { jiraAccessForOrg } from "./org-jira-gate.ts";
 import { validateSharing } from "./validate-sharing.ts";
 import { verifyCredentials } from "./verify-credentials.ts";
 
@@ -27,9 +27,9 @@ export async function createConnection(
   input: NewConnection & { orgId: string; userId: string },
 ): Promise<ConnectionView> {
   const role = await requireOrgRole(deps.db, input.orgId, input.userId, "org.read");
-  await requireJiraEnabled(deps.db, input.orgId);
+  const access = await jiraAccessForOrg(deps, input.orgId);
   await validateSharing(deps.db, input.orgId, input.sharing);
-  const verified = await verifyCredentials(deps.jira, input);
+  const verified = await verifyCredentials(access, input);
   const id = randomUUID();
   const now = deps.now();
   const stored = await deps.db.transaction(async (tx) => {

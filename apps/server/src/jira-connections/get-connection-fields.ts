@@ -1,10 +1,12 @@
 import { findNumericCustomFields, findStoryPointFields } from "@goalpost/domain";
+import { findEpicLinkField } from "@goalpost/jira";
 import { eq } from "drizzle-orm";
 import { type DiscoveredFieldsCache, jiraConnections } from "../db/schema/index.ts";
 import { accessConnection } from "./access-connection.ts";
 import type { ConnectionDeps } from "./connection-deps.ts";
 import { openJiraClient } from "./jira-access.ts";
 import { callJira } from "./jira-failure.ts";
+import { jiraAccessForOrg } from "./org-jira-gate.ts";
 
 /** The fields a connection's site offers as metrics, and when they were read from Jira. */
 export type ConnectionFields = DiscoveredFieldsCache & { fetchedAt: Date };
@@ -21,7 +23,7 @@ export async function getConnectionFields(
   if (!input.refresh && row.fields && row.fieldsFetchedAt) {
     return { ...row.fields, fetchedAt: row.fieldsFetchedAt };
   }
-  const jira = openJiraClient(deps.jira, {
+  const jira = openJiraClient(await jiraAccessForOrg(deps, row.orgId), {
     baseUrl: row.baseUrl,
     email: row.email,
     apiToken: deps.box.open(row.apiTokenSealed),
@@ -30,6 +32,7 @@ export async function getConnectionFields(
   const fields: DiscoveredFieldsCache = {
     storyPointFields: findStoryPointFields(siteFields),
     numericFields: findNumericCustomFields(siteFields),
+    epicLinkFieldId: findEpicLinkField(siteFields),
   };
   const fetchedAt = deps.now();
   await deps.db

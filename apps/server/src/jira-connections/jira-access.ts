@@ -14,6 +14,15 @@ export interface JiraAccess {
   syncRetry?: Partial<RetryPolicy>;
 }
 
+declare const switchChecked: unique symbol;
+
+/**
+ * {@link JiraAccess} for one organisation whose Jira switch was on when it was made. Only
+ * `jiraAccessIfEnabled` (org-jira-gate.ts) makes one, and every Jira client needs one: the type system keeps
+ * any read of Jira from skipping the switch.
+ */
+export type OrgJiraAccess = JiraAccess & { readonly orgId: string; readonly [switchChecked]: true };
+
 /** Credentials of one connection, the token in clear (only ever in memory). */
 export interface JiraCredentials {
   baseUrl: string;
@@ -22,7 +31,7 @@ export interface JiraCredentials {
 }
 
 /** A read-only Jira client for `credentials`, guarded by the allow-list, tuned for interactive use. */
-export function openJiraClient(access: JiraAccess, credentials: JiraCredentials): JiraClient {
+export function openJiraClient(access: OrgJiraAccess, credentials: JiraCredentials): JiraClient {
   return createJiraClient({
     ...credentials,
     allowHosts: access.allowHosts,

@@ -3,11 +3,12 @@ import { eq } from "drizzle-orm";
 import { jiraConnections } from "../db/schema/index.ts";
 import { clearIssueCache } from "../sync/issue-cache.repo.ts";
 import { resetSyncState } from "../sync/sync-state.repo.ts";
-import { accessConnection, requireJiraEnabled } from "./access-connection.ts";
+import { accessConnection } from "./access-connection.ts";
 import { findConnection, replaceSharedMembers } from "./connection.repo.ts";
 import type { ConnectionDeps } from "./connection-deps.ts";
 import { type ConnectionView, connectionView } from "./connection-view.ts";
 import { savedTokenForSite } from "./saved-token-for-site.ts";
+import { jiraAccessForOrg } from "./org-jira-gate.ts";
 import { validateSharing } from "./validate-sharing.ts";
 import { verifyCredentials } from "./verify-credentials.ts";
 
@@ -38,13 +39,13 @@ export async function updateConnection(
     (input.email !== undefined && input.email !== row.email);
   let verified: Partial<typeof jiraConnections.$inferInsert> = {};
   if (credentialsChanged) {
-    await requireJiraEnabled(deps.db, row.orgId);
+    const access = await jiraAccessForOrg(deps, row.orgId);
     const credentials = {
       baseUrl: input.baseUrl ?? row.baseUrl,
       email: input.email ?? row.email,
       apiToken: input.apiToken ?? savedTokenForSite(deps.box, row, input.baseUrl ?? row.baseUrl),
     };
-    const result = await verifyCredentials(deps.jira, credentials);
+    const result = await verifyCredentials(access, credentials);
     verified = {
       baseUrl: credentials.baseUrl,
       email: credentials.email,

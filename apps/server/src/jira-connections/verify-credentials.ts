@@ -1,4 +1,4 @@
-import type { JiraAccess, JiraCredentials } from "./jira-access.ts";
+import type { JiraCredentials, OrgJiraAccess } from "./jira-access.ts";
 import { openJiraClient } from "./jira-access.ts";
 import { callJira } from "./jira-failure.ts";
 
@@ -13,7 +13,7 @@ export interface VerifiedCredentials {
  * `GET /serverInfo`. Throws the mapped domain error (422 with Jira's messages, 429, 502, 504) on failure.
  */
 export async function verifyCredentials(
-  access: JiraAccess,
+  access: OrgJiraAccess,
   credentials: JiraCredentials,
 ): Promise<VerifiedCredentials> {
   return callJira(async () => {

@@ -1,5 +1,5 @@
 import { findConnection } from "../jira-connections/connection.repo.ts";
-import { isJiraEnabled } from "../jira-connections/jira-integration.repo.ts";
+import { jiraAccessIfEnabled } from "../jira-connections/org-jira-gate.ts";
 import { listCachedIssueStamps } from "../sync/issue-cache.repo.ts";
 import { openSyncClient } from "../sync/open-sync-client.ts";
 import type { SyncDeps } from "../sync/sync-deps.ts";
@@ -28,10 +28,12 @@ export interface ProbeResult {
  */
 export async function probeChanges(deps: SyncDeps, connectionId: string): Promise<ProbeResult> {
   const stored = await findConnection(deps.db, connectionId);
-  if (!stored || !(await isJiraEnabled(deps.db, stored.row.orgId))) return { changed: false, requests: 0 };
+  if (!stored) return { changed: false, requests: 0 };
+  const access = await jiraAccessIfEnabled(deps, stored.row.orgId);
+  if (!access) return { changed: false, requests: 0 };
   const filter = projectFilterJql(await listCachedProjectKeys(deps.db, connectionId));
   if (!filter) return { changed: false, requests: 0 };
-  const jira = openSyncClient(deps.jira, {
+  const jira = openSyncClient(access, {
     baseUrl: stored.row.baseUrl,
     email: stored.row.email,
     apiToken: deps.box.open(stored.row.apiTokenSealed),

@@ -6,14 +6,10 @@ import {
   type ProgressStatus,
   rollupObjective,
 } from "@goalpost/domain";
+import type { StaleReason } from "../sync/stale-reason.ts";
 import type { KeyResultRow, ObjectiveRow, PeriodRow } from "./okr.repo.ts";
 
-/** Why an item's value may be out of date. */
-export interface StaleReason {
-  code: string;
-  message: string;
-  since: Date | null;
-}
+export type { StaleReason } from "../sync/stale-reason.ts";
 
 /** The state of a measured item as the API shows it. */
 export interface ItemState {

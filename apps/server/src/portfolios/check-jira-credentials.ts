@@ -1,8 +1,8 @@
 import { DomainError } from "@goalpost/domain";
 import type { JiraProject } from "@goalpost/jira";
-import { requireJiraEnabled } from "../jira-connections/access-connection.ts";
 import { openJiraClient } from "../jira-connections/jira-access.ts";
 import { savedTokenForSite } from "../jira-connections/saved-token-for-site.ts";
+import { jiraAccessForOrg } from "../jira-connections/org-jira-gate.ts";
 import { type VerifiedCredentials, verifyCredentials } from "../jira-connections/verify-credentials.ts";
 import { accessPortfolio } from "./access-portfolio.ts";
 import { findJiraConfig } from "./portfolio.repo.ts";
@@ -35,11 +35,11 @@ export async function checkJiraCredentials(
     userId: input.userId,
     action: "jira.configure",
   });
-  await requireJiraEnabled(deps.db, row.orgId);
+  const access = await jiraAccessForOrg(deps, row.orgId);
   const apiToken = input.apiToken ?? (await savedToken(deps, input.portfolioId, input.baseUrl));
   const credentials = { baseUrl: input.baseUrl, email: input.email, apiToken };
-  const verified = await verifyCredentials(deps.jira, credentials);
-  const projects = await listVisibleProjects(openJiraClient(deps.jira, credentials));
+  const verified = await verifyCredentials(access, credentials);
+  const projects = await listVisibleProjects(openJiraClient(access, credentials));
   return { ...verified, projects };
 }
 

@@ -1,12 +1,9 @@
 import type { DoneOfTotal } from "@goalpost/domain";
+import type { StaleReason } from "../sync/stale-reason.ts";
 import type { EpicRow } from "./portfolio.repo.ts";
 
-/** Why cached values may be out of date, and since when. */
-export interface StaleView {
-  code: string;
-  message: string;
-  since: Date;
-}
+/** Why cached values may be out of date, and since when (the one stale vocabulary, always with a since). */
+export type StaleView = StaleReason & { since: Date };
 
 /** A linked epic as the API shows it: last good values from Jira, never written back. */
 export interface EpicView {

@@ -14,6 +14,8 @@ export interface JiraConfigView {
   configuredAt: Date;
   updatedAt: Date;
   lastSyncAt: Date | null;
+  /** When the next sync is due (after a failure: the shared backoff); null while unhealthy. */
+  nextSyncAt: Date | null;
   health: "healthy" | "unhealthy";
   /** The last sync's failure, and since when; null after a good sync. */
   error: StaleView | null;
@@ -40,6 +42,7 @@ export async function jiraConfigView(
     configuredAt: row.configuredAt,
     updatedAt: row.updatedAt,
     lastSyncAt: row.lastSyncAt,
+    nextSyncAt: row.healthy ? row.nextSyncAt : null,
     health: row.healthy ? "healthy" : "unhealthy",
     error:
       row.errorCode === null || row.errorSince === null

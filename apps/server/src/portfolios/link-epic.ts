@@ -1,8 +1,8 @@
 import { DomainError } from "@goalpost/domain";
 import { and, eq } from "drizzle-orm";
 import { initiativeEpics } from "../db/schema/index.ts";
-import { requireJiraEnabled } from "../jira-connections/access-connection.ts";
 import { callJira } from "../jira-connections/jira-failure.ts";
+import { jiraAccessForOrg } from "../jira-connections/org-jira-gate.ts";
 import { accessInitiative } from "./access-initiative.ts";
 import { type EpicView, epicView } from "./epic-view.ts";
 import { openPortfolioJira } from "./open-portfolio-jira.ts";
@@ -25,7 +25,7 @@ export async function linkEpic(
     userId: input.userId,
     action: "jira.epics.link",
   });
-  await requireJiraEnabled(deps.db, portfolio.row.orgId);
+  const access = await jiraAccessForOrg(deps, portfolio.row.orgId);
   const config = await requireJiraConfig(deps.db, initiative.portfolioId);
   const key = input.key.toUpperCase();
   const [already] = await deps.db
@@ -33,7 +33,9 @@ export async function linkEpic(
     .from(initiativeEpics)
     .where(and(eq(initiativeEpics.initiativeId, initiative.id), eq(initiativeEpics.epicKey, key)));
   if (already) throw new DomainError("conflict", `${key} is already linked to this initiative.`);
-  const snapshot = (await callJira(() => readEpics(openPortfolioJira(deps, config), [key]))).get(key);
+  const snapshot = (await callJira(() => readEpics(openPortfolioJira(access, deps.box, config), [key]))).get(
+    key,
+  );
   const invalid = (message: string) =>
     new DomainError("validation_failed", message, { fields: { key: message } });
   if (!snapshot) throw invalid(`Jira has no issue ${key} that the integration's account can see.`);

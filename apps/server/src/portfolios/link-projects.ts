@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { portfolioJiraConfigs, portfolioJiraProjects } from "../db/schema/index.ts";
-import { requireJiraEnabled } from "../jira-connections/access-connection.ts";
+import { jiraAccessForOrg } from "../jira-connections/org-jira-gate.ts";
 import { accessPortfolio } from "./access-portfolio.ts";
 import { type LinkedProjectView, linkedProjectView } from "./linked-project-view.ts";
 import { openPortfolioJira } from "./open-portfolio-jira.ts";
@@ -22,9 +22,9 @@ export async function linkProjects(
     userId: input.userId,
     action: "jira.projects.link",
   });
-  await requireJiraEnabled(deps.db, row.orgId);
+  const access = await jiraAccessForOrg(deps, row.orgId);
   const config = await requireJiraConfig(deps.db, row.id);
-  const visible = await listVisibleProjects(openPortfolioJira(deps, config));
+  const visible = await listVisibleProjects(openPortfolioJira(access, deps.box, config));
   await deps.db.transaction(async (tx) => {
     // Concurrent links of one portfolio serialise on its configuration row, so the limit holds.
     await tx

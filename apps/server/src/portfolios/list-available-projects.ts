@@ -1,6 +1,6 @@
 import type { JiraProject } from "@goalpost/jira";
-import { requireJiraEnabled } from "../jira-connections/access-connection.ts";
 import { callJira } from "../jira-connections/jira-failure.ts";
+import { jiraAccessForOrg } from "../jira-connections/org-jira-gate.ts";
 import { accessPortfolio } from "./access-portfolio.ts";
 import { openPortfolioJira } from "./open-portfolio-jira.ts";
 import { listLinkedProjectRows } from "./portfolio.repo.ts";
@@ -23,9 +23,9 @@ export async function listAvailableProjects(
     userId: input.userId,
     action: "jira.projects.link",
   });
-  await requireJiraEnabled(deps.db, row.orgId);
+  const access = await jiraAccessForOrg(deps, row.orgId);
   const config = await requireJiraConfig(deps.db, row.id);
-  const jira = openPortfolioJira(deps, config);
+  const jira = openPortfolioJira(access, deps.box, config);
   const [projects, linked] = await Promise.all([
     callJira(() => jira.listProjects(input.query, { limit: AVAILABLE_LIMIT })),
     listLinkedProjectRows(deps.db, row.id),

@@ -1,16 +1,17 @@
 import type { JiraClient } from "@goalpost/jira";
-import { type JiraAccess, openJiraClient } from "../jira-connections/jira-access.ts";
+import { type OrgJiraAccess, openJiraClient } from "../jira-connections/jira-access.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import type { JiraConfigRow } from "./portfolio.repo.ts";
 
 /** A read-only Jira client on the portfolio's own configuration (the token unsealed only in memory). */
 export function openPortfolioJira(
-  deps: { jira: JiraAccess; box: SecretBox },
+  access: OrgJiraAccess,
+  box: SecretBox,
   config: Pick<JiraConfigRow, "baseUrl" | "email" | "apiTokenSealed">,
 ): JiraClient {
-  return openJiraClient(deps.jira, {
+  return openJiraClient(access, {
     baseUrl: config.baseUrl,
     email: config.email,
-    apiToken: deps.box.open(config.apiTokenSealed),
+    apiToken: box.open(config.apiTokenSealed),
   });
 }

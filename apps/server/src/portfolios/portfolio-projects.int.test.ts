@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { JobContext, JobDefinition } from "../jobs/define-job.ts";
 import type { JobQueue } from "../jobs/job-queue.ts";
+import { FIRST_RETRY_MS } from "../sync/next-due.ts";
+import { SYNC_OUTCOMES } from "../sync/sync-outcome.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 import {
   ADMIN_JIRA,
@@ -121,7 +123,7 @@ describe.each(TEST_ENGINES)("linked projects, token rotation and scheduled syncs
     ]);
     await ada.session.post(`${url}/refresh`);
     const epic = (await ada.session.get(`/api/v1/initiatives/${initiativeId}/epics`)).json().items[0];
-    expect(epic).toMatchObject({ key: "DEL-26", stale: { code: "epic_not_found" } });
+    expect(epic).toMatchObject({ key: "DEL-26", stale: { code: "jira_epic_not_found" } });
     expect(epic.progress.byCount.total).toBeGreaterThan(0);
     const back = await ada.session.put(url, world.jiraBody());
     expect(back.json().inaccessibleProjectKeys).toEqual([]);
@@ -151,7 +153,7 @@ describe.each(TEST_ENGINES)("linked projects, token rotation and scheduled syncs
       const card = (await ada.session.post(`${url}/refresh`)).json();
       expect(card).toMatchObject({ health: "healthy", inaccessibleProjectKeys: ["BEA"] });
       const epic = (await ada.session.get(`/api/v1/initiatives/${initiativeId}/epics`)).json().items[0];
-      expect(epic).toMatchObject({ key: "BEA-26", progress: before, stale: { code: "epic_not_found" } });
+      expect(epic).toMatchObject({ key: "BEA-26", progress: before, stale: { code: "jira_epic_not_found" } });
       const offered = (await ada.session.get(`${url}/epics?query=`)).json().items;
       expect(offered.every((e: { projectKey: string }) => e.projectKey === "AE")).toBe(true);
     } finally {
@@ -164,7 +166,7 @@ describe.each(TEST_ENGINES)("linked projects, token rotation and scheduled syncs
     ).toBeNull();
   });
 
-  it("schedules due, healthy portfolios once per interval; the job syncs them and retries transient failures", async () => {
+  it("schedules due, healthy portfolios once per interval; the job syncs them; failures back off by the shared table", async () => {
     const { ada, goalpost } = world;
     const { portfolioId, initiativeId } = await createPortfolioWithInitiative(
       world,
@@ -196,11 +198,34 @@ describe.each(TEST_ENGINES)("linked projects, token rotation and scheduled syncs
     const card = (await ada.session.get(`/api/v1/portfolios/${portfolioId}/jira`)).json();
     expect(card).toMatchObject({ health: "healthy", lastSyncAt: expect.any(String) });
 
+    // Jira failures go through the one failure table and the one backoff (1, 2, 4… minutes), as a
+    // connection's do; the job itself succeeds (the scheduler retries when the backoff is over).
     world.jira.admin.setFaults({ error503Rate: 1 });
-    await expect(runJob(syncPortfolioJob, { portfolioId }, context)).rejects.toThrow(/unavailable/);
+    const failedAt = new Date("2026-05-14T10:00:00Z");
+    await runJob(syncPortfolioJob, { portfolioId }, { ...context, now: () => failedAt });
+    const failed = (await ada.session.get(`/api/v1/portfolios/${portfolioId}/jira`)).json();
+    expect(failed).toMatchObject({
+      health: "healthy",
+      error: {
+        code: "jira_unavailable",
+        message: expect.stringContaining(SYNC_OUTCOMES.unavailable.message),
+      },
+      nextSyncAt: new Date(failedAt.getTime() + FIRST_RETRY_MS).toISOString(),
+    });
+    const failedAgainAt = new Date(failedAt.getTime() + FIRST_RETRY_MS);
+    await runJob(syncPortfolioJob, { portfolioId }, { ...context, now: () => failedAgainAt });
+    const again = (await ada.session.get(`/api/v1/portfolios/${portfolioId}/jira`)).json();
+    expect(again).toMatchObject({
+      error: { code: "jira_unavailable", since: failedAt.toISOString() },
+      nextSyncAt: new Date(failedAgainAt.getTime() + 2 * FIRST_RETRY_MS).toISOString(),
+    });
     world.jira.admin.setFaults({ error503Rate: 0, revokedUsers: [ADMIN_JIRA.email] });
     await runJob(syncPortfolioJob, { portfolioId }, context);
-    expect((await ada.session.get(`/api/v1/portfolios/${portfolioId}/jira`)).json().health).toBe("unhealthy");
+    expect((await ada.session.get(`/api/v1/portfolios/${portfolioId}/jira`)).json()).toMatchObject({
+      health: "unhealthy",
+      error: { code: SYNC_OUTCOMES.bad_credentials.code },
+      nextSyncAt: null,
+    });
     enqueued.length = 0;
     const muchLater = new Date(later.getTime() + 3 * goalpost.jobContext.syncIntervalMinutes * 60_000);
     await runJob(schedulePortfolioSyncsJob, {}, { ...context, now: () => muchLater });

@@ -1,3 +1,4 @@
+import { createJiraClient } from "@goalpost/jira";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { TEST_ENGINES } from "../testing/test-database.ts";
@@ -8,6 +9,7 @@ import {
   type PortfolioWorld,
   startPortfolioWorld,
 } from "./portfolio-fixture.ts";
+import { EPIC_PAGE_SIZE } from "./search-epics.ts";
 
 describe.each(TEST_ENGINES)("portfolios, members and initiatives on %s", (engine) => {
   let world: PortfolioWorld;
@@ -311,6 +313,38 @@ describe.each(TEST_ENGINES)("a portfolio's Jira integration on %s", (engine) => 
     });
   });
 
+  it("the epic picker finds epics by project key and pages through all of them", async () => {
+    const { ada } = world;
+    const url = `/api/v1/portfolios/${portfolioId}/jira/epics`;
+    const byProject = (await ada.session.get(`${url}?query=atl`)).json();
+    expect(byProject.items.length).toBeGreaterThan(0);
+    for (const epic of byProject.items) expect(epic.projectKey).toBe("ATL");
+    // Every epic of the linked projects, a page at a time, each once.
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = cursor === null ? "" : `?cursor=${encodeURIComponent(cursor)}`;
+      const page = await ada.session.get(`${url}${query}`);
+      expect(page.statusCode, page.body).toBe(200);
+      seen.push(...page.json().items.map((e: { key: string }) => e.key));
+      cursor = page.json().nextCursor;
+      pages += 1;
+    } while (cursor !== null && pages < 20);
+    expect(new Set(seen).size).toBe(seen.length);
+    const jira = createJiraClient({
+      baseUrl: world.jira.url,
+      email: ADMIN_JIRA.email,
+      apiToken: ADMIN_JIRA.token,
+      allowHosts: [new URL(world.jira.url).host],
+    });
+    const inJira = (
+      await jira.searchIssues("project in (AE, ATL) AND issuetype = Epic ORDER BY key ASC", ["summary"])
+    ).map((issue) => issue.key);
+    expect(seen).toEqual(inJira);
+    expect(pages).toBe(Math.max(1, Math.ceil(inJira.length / EPIC_PAGE_SIZE)));
+  });
+
   it("refreshes every linked epic with one Jira search, read-only", async () => {
     const { ada } = world;
     await ada.session.post(`/api/v1/initiatives/${initiativeId}/epics`, { key: "ATL-101" });
@@ -341,13 +375,13 @@ describe.each(TEST_ENGINES)("a portfolio's Jira integration on %s", (engine) => 
     const failed = (await ada.session.post(`/api/v1/portfolios/${portfolioId}/jira/refresh`)).json();
     expect(failed).toMatchObject({
       health: "healthy",
-      error: { code: "unavailable", since: expect.any(String) },
+      error: { code: "jira_unavailable", since: expect.any(String) },
     });
     const stale = (await ada.session.get(`/api/v1/initiatives/${initiativeId}/epics`)).json().items[0];
     expect(stale).toMatchObject({
       key: "AE-786",
       progress: { byCount: { done: 3, total: 10 } },
-      stale: { code: "unavailable", message: expect.stringMatching(/unavailable/) },
+      stale: { code: "jira_unavailable", message: expect.stringMatching(/unavailable/) },
     });
     const since = stale.stale.since;
     await ada.session.post(`/api/v1/portfolios/${portfolioId}/jira/refresh`);
@@ -366,10 +400,10 @@ describe.each(TEST_ENGINES)("a portfolio's Jira integration on %s", (engine) => 
     const { ada } = world;
     world.jira.admin.setFaults({ revokedUsers: [ADMIN_JIRA.email] });
     const revoked = (await ada.session.post(`/api/v1/portfolios/${portfolioId}/jira/refresh`)).json();
-    expect(revoked).toMatchObject({ health: "unhealthy", error: { code: "bad_credentials" } });
+    expect(revoked).toMatchObject({ health: "unhealthy", error: { code: "jira_bad_credentials" } });
     const epic = (await ada.session.get(`/api/v1/initiatives/${initiativeId}/epics`)).json().items[0];
     expect(epic).toMatchObject({
-      stale: { code: "bad_credentials" },
+      stale: { code: "jira_bad_credentials" },
       progress: { byCount: { done: 3, total: 10 } },
     });
     world.jira.admin.clearFaults();

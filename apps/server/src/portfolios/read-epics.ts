@@ -4,7 +4,13 @@ import {
   findStoryPointFields,
   resolveStoryPoints,
 } from "@goalpost/domain";
-import type { JiraClient, JiraIssue } from "@goalpost/jira";
+import {
+  findEpicLinkField,
+  issueBasicsOf,
+  issueLinksOf,
+  type JiraClient,
+  type JiraIssue,
+} from "@goalpost/jira";
 
 /** What Jira says about one epic now: its identity, status and progress from its children. */
 export interface EpicSnapshot {
@@ -22,25 +28,11 @@ export interface EpicSnapshot {
 
 /** Epics per children search: keeps the JQL well under Jira's length limits. */
 const EPICS_PER_SEARCH = 100;
-const EPIC_LINK = "epic link";
 
-const record = (value: unknown): Record<string, unknown> =>
-  typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
-const text = (value: unknown): string => (typeof value === "string" ? value : "");
-
-function statusOf(issue: JiraIssue) {
-  const status = record(issue.fields.status);
-  return { name: text(status.name), category: text(record(status.statusCategory).key) || "new" };
-}
-
-/** The epic key a child belongs to: its `parent`, else its "Epic Link" (a key, or an object with one). */
+/** The epic key a child belongs to: its `parent`, else its "Epic Link". */
 function epicKeyOf(issue: JiraIssue, epicLinkFieldId: string | null): string | null {
-  const parentKey = text(record(issue.fields.parent).key);
-  if (parentKey) return parentKey.toUpperCase();
-  if (epicLinkFieldId === null) return null;
-  const link = issue.fields[epicLinkFieldId];
-  const linkKey = typeof link === "string" ? link : text(record(link).key);
-  return linkKey ? linkKey.toUpperCase() : null;
+  const links = issueLinksOf(issue, epicLinkFieldId);
+  return links.parentKey ?? links.epicLink;
 }
 
 /**
@@ -58,7 +50,7 @@ export async function readEpics(
   if (wanted.length === 0) return found;
   const siteFields = await jira.listFields();
   const storyPointIds = findStoryPointFields(siteFields).map((f) => f.id);
-  const epicLinkFieldId = siteFields.find((f) => f.name.trim().toLowerCase() === EPIC_LINK)?.id ?? null;
+  const epicLinkFieldId = findEpicLinkField(siteFields);
   const epics = await jira.bulkFetch(wanted, ["summary", "status", "issuetype", "project"]);
   const existing = epics.filter((e) => e.key !== undefined).map((e) => (e.key ?? "").toUpperCase());
   const children = new Map<string, JiraIssue[]>(existing.map((k) => [k, []]));
@@ -72,22 +64,20 @@ export async function readEpics(
     }
   }
   for (const epic of epics) {
-    const key = (epic.key ?? "").toUpperCase();
-    if (!key) continue;
-    const type = record(epic.fields.issuetype);
-    const status = statusOf(epic);
-    found.set(key, {
+    if (!epic.key) continue;
+    const basics = issueBasicsOf(epic);
+    found.set(basics.key, {
       id: epic.id,
-      key,
-      projectKey: text(record(epic.fields.project).key).toUpperCase() || (key.split("-")[0] ?? ""),
-      summary: text(epic.fields.summary),
-      statusName: status.name,
-      statusCategory: status.category,
-      isEpic: type.hierarchyLevel === 1 || text(type.name).toLowerCase() === "epic",
-      issueType: text(type.name),
+      key: basics.key,
+      projectKey: basics.projectKey,
+      summary: basics.summary,
+      statusName: basics.status.name,
+      statusCategory: basics.status.categoryKey,
+      isEpic: basics.isEpic,
+      issueType: basics.issueType.name,
       progress: computeEpicProgress(
-        (children.get(key) ?? []).map((child) => ({
-          statusCategoryKey: statusOf(child).category,
+        (children.get(basics.key) ?? []).map((child) => ({
+          statusCategoryKey: issueBasicsOf(child).status.categoryKey,
           storyPoints: resolveStoryPoints(child.fields, storyPointIds),
         })),
       ),

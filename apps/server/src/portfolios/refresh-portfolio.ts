@@ -1,4 +1,4 @@
-import { requireJiraEnabled } from "../jira-connections/access-connection.ts";
+import { requireJiraEnabled } from "../jira-connections/org-jira-gate.ts";
 import { accessPortfolio } from "./access-portfolio.ts";
 import { type JiraConfigView, jiraConfigView } from "./jira-config-view.ts";
 import { findJiraConfig, listLinkedProjectRows } from "./portfolio.repo.ts";

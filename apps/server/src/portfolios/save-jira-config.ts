@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { portfolioJiraConfigs, portfolioJiraProjects } from "../db/schema/index.ts";
-import { requireJiraEnabled } from "../jira-connections/access-connection.ts";
 import { openJiraClient } from "../jira-connections/jira-access.ts";
+import { jiraAccessForOrg } from "../jira-connections/org-jira-gate.ts";
 import { verifyCredentials } from "../jira-connections/verify-credentials.ts";
 import { accessPortfolio } from "./access-portfolio.ts";
 import { savedToken } from "./check-jira-credentials.ts";
@@ -35,11 +35,11 @@ export async function saveJiraConfig(
     userId: input.userId,
     action: "jira.configure",
   });
-  await requireJiraEnabled(deps.db, row.orgId);
+  const access = await jiraAccessForOrg(deps, row.orgId);
   const apiToken = input.apiToken ?? (await savedToken(deps, row.id, input.baseUrl));
   const credentials = { baseUrl: input.baseUrl, email: input.email, apiToken };
-  const verified = await verifyCredentials(deps.jira, credentials);
-  const visible = await listVisibleProjects(openJiraClient(deps.jira, credentials));
+  const verified = await verifyCredentials(access, credentials);
+  const visible = await listVisibleProjects(openJiraClient(access, credentials));
   const visibleKeys = new Set(visible.map((p) => p.key.toUpperCase()));
   const now = deps.now();
   await deps.db.transaction(async (tx) => {
@@ -66,6 +66,7 @@ export async function saveJiraConfig(
       errorCode: null,
       errorMessage: null,
       errorSince: null,
+      failureCount: 0,
       nextSyncAt: now,
     };
     if (existing) {

@@ -1,5 +1,6 @@
-import { requireJiraEnabled } from "../jira-connections/access-connection.ts";
+import { issueBasicsOf } from "@goalpost/jira";
 import { callJira } from "../jira-connections/jira-failure.ts";
+import { jiraAccessForOrg } from "../jira-connections/org-jira-gate.ts";
 import { accessPortfolio } from "./access-portfolio.ts";
 import { openPortfolioJira } from "./open-portfolio-jira.ts";
 import { listLinkedProjectRows } from "./portfolio.repo.ts";
@@ -15,64 +16,83 @@ export interface EpicChoice {
   url: string;
 }
 
-/** Most epics one picker search returns. */
-export const EPIC_SEARCH_LIMIT = 50;
+/** Epics per page of the picker. */
+export const EPIC_PAGE_SIZE = 50;
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]+-\d+$/i;
+
+/** One page of the picker: its epics, and the cursor of the next page (null on the last). */
+export interface EpicChoicePage {
+  items: EpicChoice[];
+  nextCursor: string | null;
+}
 
 /** A JQL string literal. */
 function jqlString(value: string): string {
   return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 
-const rec = (value: unknown): Record<string, unknown> =>
-  typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
-const str = (value: unknown): string => (typeof value === "string" ? value : "");
+/**
+ * The JQL of the picker over the linked `projectKeys`: every epic without a query; with one, epics whose
+ * summary contains it or of the linked projects whose key starts with it ("COM" finds COM's epics). Project
+ * keys are matched here, not in JQL, because Jira refuses a query naming a project that does not exist.
+ */
+export function epicPickerJql(projectKeys: readonly string[], query: string): string {
+  const scope = `project in (${projectKeys.map(jqlString).join(", ")}) AND issuetype = Epic`;
+  const text = query.trim();
+  if (text === "") return `${scope} ORDER BY key ASC`;
+  const upper = text.toUpperCase();
+  const projects = projectKeys.filter((key) => key.startsWith(upper));
+  const terms = [
+    ...(projects.length > 0 ? [`project in (${projects.map(jqlString).join(", ")})`] : []),
+    `summary ~ ${jqlString(text)}`,
+  ];
+  return `${scope} AND (${terms.join(" OR ")}) ORDER BY key ASC`;
+}
 
 /**
- * Epics of the linked projects whose summary contains `query`, or the epic whose key it is (Portfolio
- * Managers and Contributors of the same company). No linked projects → no epics.
+ * Epics of the linked projects to pick from (Portfolio Managers and Contributors of the same company), a page
+ * at a time (`cursor`: the previous page's `nextCursor`): all of them without `query`; with one, the epic
+ * whose key it is, or epics of linked projects whose key starts with it, or whose summary contains it.
+ * No linked projects → no epics.
  */
 export async function searchEpics(
   deps: PortfolioDeps,
-  input: { portfolioId: string; userId: string; query?: string | undefined },
-): Promise<EpicChoice[]> {
+  input: { portfolioId: string; userId: string; query?: string | undefined; cursor?: string | undefined },
+): Promise<EpicChoicePage> {
   const { row } = await accessPortfolio(deps.db, {
     id: input.portfolioId,
     userId: input.userId,
     action: "jira.epics.link",
   });
-  await requireJiraEnabled(deps.db, row.orgId);
+  const access = await jiraAccessForOrg(deps, row.orgId);
   const config = await requireJiraConfig(deps.db, row.id);
   const projects = (await listLinkedProjectRows(deps.db, row.id)).filter((p) => p.inaccessibleSince === null);
-  if (projects.length === 0) return [];
+  if (projects.length === 0) return { items: [], nextCursor: null };
   const keys = new Set(projects.map((p) => p.projectKey));
-  const jira = openPortfolioJira(deps, config);
+  const jira = openPortfolioJira(access, deps.box, config);
   const query = input.query?.trim() ?? "";
-  const scope = `project in (${projects.map((p) => jqlString(p.projectKey)).join(", ")}) AND issuetype = Epic`;
   const fields = ["summary", "status", "project", "issuetype"];
-  const issues = await callJira(async () => {
-    if (ISSUE_KEY.test(query)) return jira.bulkFetch([query.toUpperCase()], fields);
-    const text = query === "" ? "" : ` AND summary ~ ${jqlString(query)}`;
-    return jira.searchIssues(`${scope}${text} ORDER BY key ASC`, fields, {
-      pageSize: EPIC_SEARCH_LIMIT,
-      limit: EPIC_SEARCH_LIMIT,
+  const page = await callJira(async () => {
+    if (ISSUE_KEY.test(query)) {
+      return { issues: await jira.bulkFetch([query.toUpperCase()], fields), nextPageToken: null };
+    }
+    return jira.searchPage(epicPickerJql([...keys], query), fields, {
+      pageSize: EPIC_PAGE_SIZE,
+      pageToken: input.cursor,
     });
   });
-  return issues.flatMap((issue) => {
-    const key = (issue.key ?? "").toUpperCase();
-    const projectKey = str(rec(issue.fields.project).key).toUpperCase();
-    const type = rec(issue.fields.issuetype);
-    const isEpic = type.hierarchyLevel === 1 || str(type.name).toLowerCase() === "epic";
-    if (!key || !keys.has(projectKey) || !isEpic) return [];
-    const status = rec(issue.fields.status);
+  const items = page.issues.flatMap((issue) => {
+    const epic = issueBasicsOf(issue);
+    if (!issue.key || !keys.has(epic.projectKey) || !epic.isEpic) return [];
     return [
       {
-        key,
-        summary: str(issue.fields.summary),
-        projectKey,
-        status: { name: str(status.name), category: str(rec(status.statusCategory).key) || "new" },
-        url: `${config.baseUrl}/browse/${encodeURIComponent(key)}`,
+        key: epic.key,
+        summary: epic.summary,
+        projectKey: epic.projectKey,
+        status: { name: epic.status.name, category: epic.status.categoryKey },
+        url: `${config.baseUrl}/browse/${encodeURIComponent(epic.key)}`,
       },
     ];
   });
+  return { items, nextCursor: page.nextPageToken };
 }

@@ -3,9 +3,9 @@ import { defineJob } from "../jobs/define-job.ts";
 import { syncPortfolio } from "./sync-portfolio.ts";
 
 /**
- * Re-reads one portfolio's linked epics from Jira. A transient failure (rate limit, timeout, Jira down) is
- * recorded, then thrown so pg-boss retries with backoff; a refused token is recorded and not retried (the
- * configuration is unhealthy until edited).
+ * Re-reads one portfolio's linked epics from Jira. Jira failures are recorded on the integration by the one
+ * failure table and retried by the scheduler with the shared backoff (never sooner than Jira's Retry-After);
+ * a refused token makes the integration unhealthy until edited. Only a database failure fails the job.
  */
 export const syncPortfolioJob = defineJob({
   name: "sync-portfolio",
@@ -13,13 +13,9 @@ export const syncPortfolioJob = defineJob({
   retry: { limit: 5, delaySeconds: 30, backoff: true, maxDelaySeconds: 1800 },
   timeoutSeconds: 600,
   async handler({ portfolioId }, context) {
-    const outcome = await syncPortfolio(
-      { ...context, jira: { ...context.jira, timeoutMs: 30_000, retry: { maxAttempts: 3 } } },
-      portfolioId,
-    );
+    const outcome = await syncPortfolio(context, portfolioId);
     if (outcome.status === "failed") {
       context.logger.warn({ portfolioId, code: outcome.failure.code }, "sync-portfolio: Jira failed");
-      if (outcome.failure.retry) throw new Error(`sync-portfolio ${portfolioId}: ${outcome.failure.code}`);
     }
   },
 });

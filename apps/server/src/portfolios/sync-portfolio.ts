@@ -3,11 +3,18 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { initiativeEpics, portfolioJiraConfigs, portfolioJiraProjects } from "../db/schema/index.ts";
 import type { JiraAccess } from "../jira-connections/jira-access.ts";
+import { jiraAccessIfEnabled } from "../jira-connections/org-jira-gate.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
-import { openPortfolioJira } from "./open-portfolio-jira.ts";
-import { findJiraConfig, listLinkedProjectRows, listPortfolioEpicRows } from "./portfolio.repo.ts";
+import { nextDueAfterFailure, nextDueAfterSuccess } from "../sync/next-due.ts";
+import { openSyncClient } from "../sync/open-sync-client.ts";
+import { type SyncFailure, syncFailureOf } from "../sync/sync-outcome.ts";
+import {
+  findJiraConfig,
+  findPortfolio,
+  listLinkedProjectRows,
+  listPortfolioEpicRows,
+} from "./portfolio.repo.ts";
 import { readEpics } from "./read-epics.ts";
-import { classifySyncFailure, type SyncFailure } from "./sync-failure.ts";
 
 /** What syncing a portfolio needs. */
 export interface PortfolioSyncDeps {
@@ -18,15 +25,17 @@ export interface PortfolioSyncDeps {
   syncIntervalMinutes: number;
 }
 
-/** How a sync went. */
-export type SyncOutcome =
+/** How a portfolio's sync went. */
+export type PortfolioSyncRun =
   | { status: "not_configured" }
+  /** The organisation's Jira switch is off: Jira was not read. */
+  | { status: "disabled" }
   | { status: "synced"; syncedAt: Date; epics: number; inaccessibleProjects: string[] }
   | { status: "failed"; failure: SyncFailure };
 
 /** An epic Jira no longer shows to the integration's account. */
 const EPIC_GONE = {
-  code: "epic_not_found",
+  code: "jira_epic_not_found",
   message: "Jira no longer shows this epic to the integration's account (deleted, moved, or no permission).",
 };
 
@@ -36,14 +45,22 @@ const EPIC_GONE = {
  * records the reason and since when on the configuration and on every epic, and marks the configuration
  * unhealthy when Jira refuses the token. Never throws for Jira failures: the outcome says what happened.
  */
-export async function syncPortfolio(deps: PortfolioSyncDeps, portfolioId: string): Promise<SyncOutcome> {
+export async function syncPortfolio(deps: PortfolioSyncDeps, portfolioId: string): Promise<PortfolioSyncRun> {
   const config = await findJiraConfig(deps.db, portfolioId);
-  if (!config) return { status: "not_configured" };
+  const portfolio = await findPortfolio(deps.db, portfolioId);
+  if (!config || !portfolio) return { status: "not_configured" };
+  const access = await jiraAccessIfEnabled(deps, portfolio.orgId);
+  if (!access) return { status: "disabled" };
   const [projects, epics] = await Promise.all([
     listLinkedProjectRows(deps.db, portfolioId),
     listPortfolioEpicRows(deps.db, portfolioId),
   ]);
-  const jira = openPortfolioJira(deps, config);
+  const startedAt = deps.now();
+  const { client: jira } = openSyncClient(access, {
+    baseUrl: config.baseUrl,
+    email: config.email,
+    apiToken: deps.box.open(config.apiTokenSealed),
+  });
   let visible: Set<string>;
   let snapshots: Awaited<ReturnType<typeof readEpics>>;
   try {
@@ -54,8 +71,8 @@ export async function syncPortfolio(deps: PortfolioSyncDeps, portfolioId: string
     );
   } catch (error) {
     if (!isJiraError(error)) throw error;
-    const failure = classifySyncFailure(error);
-    await recordFailure(deps, portfolioId, failure);
+    const failure = syncFailureOf(error);
+    await recordFailure(deps, { portfolioId, failureCount: config.failureCount + 1, failure });
     return { status: "failed", failure };
   }
   const now = deps.now();
@@ -119,19 +136,24 @@ export async function syncPortfolio(deps: PortfolioSyncDeps, portfolioId: string
         errorCode: null,
         errorMessage: null,
         errorSince: null,
-        nextSyncAt: new Date(now.getTime() + deps.syncIntervalMinutes * 60_000),
+        failureCount: 0,
+        nextSyncAt: nextDueAfterSuccess(startedAt, deps.syncIntervalMinutes),
       })
       .where(eq(portfolioJiraConfigs.portfolioId, portfolioId));
   });
   return { status: "synced", syncedAt: now, epics: epics.length, inaccessibleProjects: inaccessible };
 }
 
-/** Keeps the last good values; records the reason, since when (kept while the reason stays), and health. */
+/**
+ * Keeps the last good values; records the reason, since when (kept while the reason stays), and health, by the
+ * one failure table (sync/sync-outcome.ts): `stop` turns the integration unhealthy (no sync until a Portfolio
+ * Manager edits it), anything else is retried with the shared backoff, never sooner than Jira's Retry-After.
+ */
 async function recordFailure(
   deps: PortfolioSyncDeps,
-  portfolioId: string,
-  failure: SyncFailure,
+  input: { portfolioId: string; failureCount: number; failure: SyncFailure },
 ): Promise<void> {
+  const { portfolioId, failure } = input;
   const now = deps.now();
   await deps.db.transaction(async (tx) => {
     await tx
@@ -140,8 +162,14 @@ async function recordFailure(
         errorCode: failure.code,
         errorMessage: failure.message,
         errorSince: sql`case when ${portfolioJiraConfigs.errorCode} = ${failure.code} then ${portfolioJiraConfigs.errorSince} else ${now} end`,
-        ...(failure.unhealthy ? { healthy: false } : {}),
-        nextSyncAt: new Date(now.getTime() + deps.syncIntervalMinutes * 60_000),
+        ...(failure.action === "stop" ? { healthy: false } : {}),
+        failureCount: input.failureCount,
+        nextSyncAt: nextDueAfterFailure(
+          now,
+          input.failureCount,
+          deps.syncIntervalMinutes,
+          failure.retryAfterSeconds,
+        ),
       })
       .where(eq(portfolioJiraConfigs.portfolioId, portfolioId));
     await tx

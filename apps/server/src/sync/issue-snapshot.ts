@@ -1,5 +1,5 @@
 import { type Metric, type MetricIssue, resolveStoryPoints } from "@goalpost/domain";
-import type { JiraIssue } from "@goalpost/jira";
+import { issueBasicsOf, type JiraIssue } from "@goalpost/jira";
 import type { CachedIssueNumbers } from "../db/schema/index.ts";
 
 /** Fields every cached issue holds: what the drill-down shows and what every metric reads. */
@@ -33,9 +33,6 @@ export function numericFieldsNeeded(
   return [...new Set<string>([...TIME_FIELDS, ...storyPointFieldIds, ...custom])].sort();
 }
 
-const record = (value: unknown): Record<string, unknown> =>
-  typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
-const text = (value: unknown): string => (typeof value === "string" ? value : "");
 const finite = (value: unknown): number | null =>
   typeof value === "number" && Number.isFinite(value) ? value : null;
 
@@ -44,18 +41,18 @@ const finite = (value: unknown): number | null =>
  * category counts as not done (`new`); a non-numeric value counts as missing.
  */
 export function toSnapshot(issue: JiraIssue, numericFields: readonly string[]): IssueSnapshot {
-  const status = record(issue.fields.status);
+  const basics = issueBasicsOf(issue);
   const numbers: CachedIssueNumbers = {};
   for (const field of numericFields) numbers[field] = finite(issue.fields[field]);
   return {
     issueId: issue.id,
     key: issue.key ?? issue.id,
-    summary: text(issue.fields.summary),
-    statusName: text(status.name),
-    statusCategoryKey: text(record(status.statusCategory).key) || "new",
-    issueType: text(record(issue.fields.issuetype).name),
+    summary: basics.summary,
+    statusName: basics.status.name,
+    statusCategoryKey: basics.status.categoryKey,
+    issueType: basics.issueType.name,
     numbers,
-    updated: typeof issue.fields.updated === "string" ? issue.fields.updated : null,
+    updated: basics.updated,
   };
 }
 

@@ -1,5 +1,5 @@
 import { createJiraClient, type JiraClient } from "@goalpost/jira";
-import type { JiraAccess, JiraCredentials } from "../jira-connections/jira-access.ts";
+import type { JiraCredentials, OrgJiraAccess } from "../jira-connections/jira-access.ts";
 
 /** A Jira client for background syncs, and how many HTTP requests it has sent (retries included). */
 export interface CountingJiraClient {
@@ -8,7 +8,7 @@ export interface CountingJiraClient {
 }
 
 /** A read-only Jira client tuned for background work (longer timeout, waits out short Retry-Afters), counting requests. */
-export function openSyncClient(access: JiraAccess, credentials: JiraCredentials): CountingJiraClient {
+export function openSyncClient(access: OrgJiraAccess, credentials: JiraCredentials): CountingJiraClient {
   let count = 0;
   const client = createJiraClient({
     ...credentials,

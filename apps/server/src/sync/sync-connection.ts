@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { isDomainError } from "@goalpost/domain";
 import { isJiraError, type JiraClient } from "@goalpost/jira";
 import { findConnection } from "../jira-connections/connection.repo.ts";
-import { isJiraEnabled } from "../jira-connections/jira-integration.repo.ts";
+import { jiraAccessIfEnabled } from "../jira-connections/org-jira-gate.ts";
 import { computeItemResult } from "./compute-item-result.ts";
-import { storyPointFieldIdsOf } from "./connection-fields.ts";
+import { siteFieldsOf } from "./connection-fields.ts";
+import { type EpicQuery, parseEpicQuery } from "./epic-queries.ts";
 import {
   clearIssueCache,
   deleteCachedIssues,
@@ -116,14 +117,15 @@ export async function syncConnection(
     if (input.onlyIfDue && state.nextDueAt.getTime() > startedAt.getTime()) return idle;
     const stored = await findConnection(db, connectionId);
     if (!stored) return idle;
-    if (!(await isJiraEnabled(db, stored.row.orgId))) return { ...idle, outcome: "disabled" };
+    const access = await jiraAccessIfEnabled(deps, stored.row.orgId);
+    if (!access) return { ...idle, outcome: "disabled" };
     const full = input.jql === undefined;
     const items = await listLinkedItems(db, connectionId, input.jql);
     if (items.length === 0) {
       if (full) await forgetEverything(deps, state, startedAt);
       return idle;
     }
-    const jira = openSyncClient(deps.jira, {
+    const jira = openSyncClient(access, {
       baseUrl: stored.row.baseUrl,
       email: stored.row.email,
       apiToken: deps.box.open(stored.row.apiTokenSealed),
@@ -210,13 +212,13 @@ async function readAndCompute(
     startedAt: Date;
     client: JiraClient;
     renew: () => Promise<void>;
-    connection: Parameters<typeof storyPointFieldIdsOf>[1];
+    connection: Parameters<typeof siteFieldsOf>[1];
   },
 ): Promise<{ numericFields: string[]; itemsSynced: number; queryFailures: number }> {
   const { db } = deps;
   const { state, items, full, startedAt, client } = input;
   const connectionId = state.connectionId;
-  const storyPointFieldIds = await storyPointFieldIdsOf(db, input.connection, client, startedAt);
+  const { storyPointFieldIds, epicLinkFieldId } = await siteFieldsOf(db, input.connection, client, startedAt);
   const numericFields = numericFieldsNeeded(
     storyPointFieldIds,
     items.map((item) => item.dataSource.metric),
@@ -228,7 +230,17 @@ async function readAndCompute(
   const cached = await listCachedIssueStamps(db, connectionId);
   const previous = await listQueryMembers(db, connectionId);
   const sizes = new Map([...previous].map(([jql, query]) => [jql, query.issueIds.length]));
-  const plan = planQueryReads(jqls, sizes, cacheUsable);
+  // Epic-shaped queries are read together in one batch; the others each by its own plan.
+  const epicQueries = jqls
+    .map(parseEpicQuery)
+    .filter((query): query is EpicQuery => query !== null)
+    .filter((query) => query.field === "parent" || epicLinkFieldId !== null);
+  const batched = new Set(epicQueries.map((query) => query.jql));
+  const plan = planQueryReads(
+    jqls.filter((jql) => !batched.has(jql)),
+    sizes,
+    cacheUsable,
+  );
   const {
     members,
     failures: queryFailures,
@@ -239,6 +251,7 @@ async function readAndCompute(
     numericFields,
     cached,
     changeCursorAt: cacheUsable ? state.changeCursorAt : null,
+    epics: { queries: epicQueries, epicLinkFieldId, cacheUsable, lastSizes: sizes },
     now: startedAt,
     renew: input.renew,
   });

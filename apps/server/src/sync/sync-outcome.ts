@@ -10,8 +10,11 @@ import type { JiraError, JiraErrorKind } from "@goalpost/jira";
  */
 export type SyncAction = "retry" | "stop" | "report";
 
-/** How one kind of Jira failure shows on items and connections. */
-export interface SyncOutcome {
+/**
+ * How one kind of Jira failure shows on what it made stale — key results, objectives, portfolio epics,
+ * connections and portfolio integrations alike.
+ */
+export interface FailureRule {
   action: SyncAction;
   /** Stable code shown in `state.stale.code`. */
   code: string;
@@ -20,7 +23,7 @@ export interface SyncOutcome {
 }
 
 /** The one exhaustive table: every Jira failure kind → the sync outcome. */
-export const SYNC_OUTCOMES: Readonly<Record<JiraErrorKind, SyncOutcome>> = {
+export const SYNC_OUTCOMES: Readonly<Record<JiraErrorKind, FailureRule>> = {
   bad_credentials: {
     action: "stop",
     code: "jira_bad_credentials",
@@ -58,7 +61,7 @@ export const SYNC_OUTCOMES: Readonly<Record<JiraErrorKind, SyncOutcome>> = {
 };
 
 /** A failure as stored on items, queries and the connection's sync state. */
-export interface SyncFailure extends SyncOutcome {
+export interface SyncFailure extends FailureRule {
   retryAfterSeconds?: number;
 }
 

@@ -99,6 +99,7 @@ export interface JiraConfig {
   configuredAt: string;
   updatedAt: string;
   lastSyncAt: string | null;
+  nextSyncAt: string | null;
   health: "healthy" | "unhealthy";
   error: Stale | null;
   projectCount: number;

@@ -1,6 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ApiError } from "./api-error";
-import { api } from "./client";
+import { api, withQuery } from "./client";
 import type { EpicChoice, Initiative, InitiativeStatus, LinkedEpic } from "./portfolio-types";
 import { queryKeys } from "./query-keys";
 import type { Page } from "./types";
@@ -83,18 +83,24 @@ export function useInitiativeEpics(id: string) {
   });
 }
 
-/** Epics of the linked projects matching `query` (key or summary), for the picker. */
+/**
+ * Epics of the linked projects matching `query` (key, project key or summary; all without one), for the
+ * picker, a page at a time (`fetchNextPage` while `hasNextPage`).
+ */
 export function useEpicChoices(portfolioId: string, query: string, enabled: boolean) {
-  return useQuery<EpicChoice[], ApiError>({
+  return useInfiniteQuery<Page<EpicChoice>, ApiError>({
     queryKey: ["portfolios", portfolioId, "jira", "epics", query],
     enabled,
-    queryFn: async ({ signal }) =>
-      (
-        await api.get<{ items: EpicChoice[] }>(
-          `/api/v1/portfolios/${enc(portfolioId)}/jira/epics?query=${enc(query)}`,
-          signal,
-        )
-      ).items,
+    queryFn: ({ pageParam, signal }) =>
+      api.get<Page<EpicChoice>>(
+        withQuery(`/api/v1/portfolios/${enc(portfolioId)}/jira/epics`, {
+          query,
+          cursor: pageParam as string | null,
+        }),
+        signal,
+      ),
+    initialPageParam: null,
+    getNextPageParam: (last) => last.nextCursor,
   });
 }
 

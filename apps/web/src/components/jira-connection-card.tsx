@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Paper, Stack, Text, Tooltip } from "@mantine/core";
+import { Badge, Button, Group, Modal, Paper, Stack, Text } from "@mantine/core";
 import {
   IconAlertTriangle,
   IconBrandJira,
@@ -9,11 +9,12 @@ import {
 import { useState } from "react";
 import type { JiraConnection } from "../api/jira-types";
 import { useDeleteJiraConnection, useTestJiraConnection } from "../api/use-jira-connections";
-import { formatDateTime, formatRelative } from "../lib/format-date";
+import { formatRelative } from "../lib/format-date";
 import { notifyError, notifySuccess } from "../lib/notify";
 import { ConfirmModal } from "./confirm-modal";
 import { JiraConnectionForm } from "./jira-connection-form";
 import { JiraLiveUpdates } from "./jira-live-updates";
+import { StaleBadge } from "./stale-badge";
 
 /** Props of {@link JiraConnectionCard}. */
 export interface JiraConnectionCardProps {
@@ -70,11 +71,11 @@ export function JiraConnectionCard({ orgId, orgName, connection, people }: JiraC
                   </Badge>
                 )}
                 {sync.error && (
-                  <Tooltip label={`Since ${formatDateTime(sync.error.since)}`} withArrow>
-                    <Text size="xs" c={sync.broken ? "red" : "orange"} tabIndex={0}>
-                      {sync.error.message}
-                    </Text>
-                  </Tooltip>
+                  <StaleBadge
+                    stale={sync.error}
+                    nextTryAt={sync.broken ? null : sync.nextDueAt}
+                    severity={sync.broken ? "error" : "warning"}
+                  />
                 )}
                 <Text size="xs" c="dimmed">
                   {sync.lastSyncedAt ? `Last sync ${formatRelative(sync.lastSyncedAt)}` : "No sync yet"}

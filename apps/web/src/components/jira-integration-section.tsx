@@ -24,6 +24,7 @@ import { ErrorAlert } from "./error-alert";
 import { JiraWizardModal } from "./jira-wizard-modal";
 import { LinkedProjectsSection } from "./linked-projects-section";
 import { PermissionGate } from "./permission-gate";
+import { StaleBadge } from "./stale-badge";
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -126,12 +127,16 @@ function ConfiguredCard({ portfolio, config }: { portfolio: Portfolio; config: J
         <Detail label="Linked projects">{config.projectCount}</Detail>
       </SimpleGrid>
       {config.error && (
-        <Stack mt="md">
-          <ErrorAlert
-            title={config.health === "unhealthy" ? "Jira refuses this configuration" : "The last sync failed"}
-            error={new Error(`${config.error.message} Since ${formatDateTime(config.error.since)}.`)}
+        <Group mt="md" gap="xs">
+          <Text size="sm">
+            {config.health === "unhealthy" ? "Jira refuses this configuration:" : "The last sync failed:"}
+          </Text>
+          <StaleBadge
+            stale={config.error}
+            nextTryAt={config.health === "unhealthy" ? null : config.nextSyncAt}
+            severity={config.health === "unhealthy" ? "error" : "warning"}
           />
-        </Stack>
+        </Group>
       )}
       <EditJiraConfigModal
         portfolioId={portfolio.id}

@@ -15,7 +15,7 @@ export interface LinkEpicModalProps {
   onClose: () => void;
 }
 
-/** Picker of the linked projects' epics, searched by key or summary; links the chosen one. */
+/** Picker of the linked projects' epics, searched by key, project key or summary, paged; links the chosen one. */
 export function LinkEpicModal({
   portfolioId,
   initiativeId,
@@ -28,7 +28,9 @@ export function LinkEpicModal({
   const [selected, setSelected] = useState<string | null>(null);
   const choices = useEpicChoices(portfolioId, debounced.trim(), opened);
   const link = useLinkEpic(initiativeId);
-  const available = (choices.data ?? []).filter((epic) => !linkedKeys.includes(epic.key));
+  const available = (choices.data?.pages ?? [])
+    .flatMap((page) => page.items)
+    .filter((epic) => !linkedKeys.includes(epic.key));
 
   const close = () => {
     setSelected(null);
@@ -51,7 +53,7 @@ export function LinkEpicModal({
       <Stack>
         <TextInput
           label="Search epics of the linked projects"
-          placeholder="Key (AE-786) or words of the summary"
+          placeholder="Key (AE-786), project key (AE) or words of the summary"
           leftSection={<IconSearch size={16} />}
           value={query}
           onChange={(event) => setQuery(event.currentTarget.value)}
@@ -86,6 +88,16 @@ export function LinkEpicModal({
               ))}
             </Stack>
           </Radio.Group>
+          {choices.hasNextPage && (
+            <Button
+              variant="subtle"
+              mt="xs"
+              onClick={() => void choices.fetchNextPage()}
+              loading={choices.isFetchingNextPage}
+            >
+              Show more epics
+            </Button>
+          )}
         </ScrollArea.Autosize>
         {link.isError && <ErrorAlert title="Couldn't link the epic" error={link.error} />}
         <Group justify="flex-end">

@@ -1,6 +1,6 @@
-import { ActionIcon, Anchor, Badge, Group, Table, Text, Tooltip } from "@mantine/core";
+import { ActionIcon, Anchor, Group, Table, Text, Tooltip } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconAlertTriangle, IconX } from "@tabler/icons-react";
+import { IconX } from "@tabler/icons-react";
 import type { LinkedEpic, Permission } from "../api/portfolio-types";
 import { useUnlinkEpic } from "../api/use-initiatives";
 import { formatDateTime, formatRelative } from "../lib/format-date";
@@ -9,6 +9,7 @@ import { ConfirmModal } from "./confirm-modal";
 import { JiraStatusBadge } from "./jira-status-badge";
 import { PermissionGate } from "./permission-gate";
 import { ProgressSummary } from "./progress-summary";
+import { StaleBadge } from "./stale-badge";
 
 /** One linked epic: key (to Jira), summary, status, progress, counts, last sync, unlink. */
 export function LinkedEpicRow({ epic, permission }: { epic: LinkedEpic; permission: Permission }) {
@@ -46,17 +47,7 @@ export function LinkedEpicRow({ epic, permission }: { epic: LinkedEpic; permissi
               {formatRelative(epic.syncedAt)}
             </Text>
           </Tooltip>
-          {epic.stale && (
-            <Tooltip
-              label={`${epic.stale.message} Since ${formatDateTime(epic.stale.since)}.`}
-              multiline
-              w={280}
-            >
-              <Badge color="orange" variant="light" size="sm" leftSection={<IconAlertTriangle size={12} />}>
-                Out of date
-              </Badge>
-            </Tooltip>
-          )}
+          {epic.stale && <StaleBadge stale={epic.stale} />}
         </Group>
       </Table.Td>
       <Table.Td>

@@ -1,7 +1,8 @@
-import { ActionIcon, Badge, Group, Text, Tooltip } from "@mantine/core";
-import { IconAlertTriangle, IconRefresh } from "@tabler/icons-react";
+import { ActionIcon, Group, Text } from "@mantine/core";
+import { IconRefresh } from "@tabler/icons-react";
 import type { ItemState } from "../api/okr-types";
 import { formatDateTime, formatRelative } from "../lib/format-date";
+import { StaleBadge } from "./stale-badge";
 
 /** Props of {@link SyncInfo}. */
 export interface SyncInfoProps {
@@ -12,29 +13,11 @@ export interface SyncInfoProps {
   onRefresh: () => void;
 }
 
-/** Last sync time, a "Stale" badge whose tooltip gives the reason, and the refresh button. */
+/** Last sync time, the stale badge (reason, Jira's message, since when), and the refresh button. */
 export function SyncInfo({ label, state, refreshing, onRefresh }: SyncInfoProps) {
   return (
     <Group gap={6} wrap="nowrap">
-      {state.stale && (
-        <Tooltip
-          label={state.stale.message}
-          multiline
-          w={280}
-          withArrow
-          events={{ hover: true, focus: true, touch: true }}
-        >
-          <Badge
-            color="yellow"
-            variant="light"
-            leftSection={<IconAlertTriangle size={12} />}
-            tabIndex={0}
-            aria-label={`Stale: ${state.stale.message}`}
-          >
-            Stale
-          </Badge>
-        </Tooltip>
-      )}
+      {state.stale && <StaleBadge stale={state.stale} />}
       <Text
         size="xs"
         c="dimmed"

@@ -139,7 +139,7 @@ describe("GoalsPage", () => {
     const bar = screen.getByRole("progressbar", { name: "Ship feature Email Campaigns progress" });
     expect(bar.getAttribute("aria-valuetext")).toBe("30%, At risk");
     expect(screen.getAllByRole("img", { name: "Linked to Jira" })).toHaveLength(2);
-    expect(screen.getByLabelText("Stale: Jira did not answer (504).")).toBeTruthy();
+    expect(screen.getByLabelText("Jira could not be reached: Jira did not answer (504).")).toBeTruthy();
     expect(screen.getByRole("button", { name: "1 objective at risk, 0 key results" })).toBeTruthy();
     expect(screen.getByText("Aligns to Ship feature Email Campaigns")).toBeTruthy();
     expect(screen.getByText("Export CSV").closest("a")?.getAttribute("href")).toBe(

@@ -46,7 +46,7 @@ const acme: JiraConnection = {
     nextDueAt: null,
     broken: true,
     error: {
-      code: "bad_credentials",
+      code: "jira_bad_credentials",
       message: "Jira refused the token (401).",
       since: "2026-11-23T10:00:00Z",
     },
@@ -83,7 +83,11 @@ describe("JiraPage", () => {
     const card = await screen.findByRole("article", { name: "Acme Jira" });
     expect(within(card).getByText(/Shared with Grace Hopper/)).toBeTruthy();
     expect(within(card).getByText("Needs attention")).toBeTruthy();
-    expect(within(card).getByText("Jira refused the token (401).")).toBeTruthy();
+    expect(
+      within(card).getByLabelText(
+        /^Jira refused the token: Jira refused the token \(401\)\. Since .* No retry until it is fixed\.$/,
+      ),
+    ).toBeTruthy();
   });
 
   it("rotates a token: an empty token field keeps the current one", async () => {

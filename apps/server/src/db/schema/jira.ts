@@ -17,6 +17,8 @@ export const jiraIntegrations = pgTable("jira_integrations", {
 export interface DiscoveredFieldsCache {
   storyPointFields: DiscoveredField[];
   numericFields: DiscoveredField[];
+  /** The site's "Epic Link" field (null: none); absent in caches written before it was discovered. */
+  epicLinkFieldId?: string | null;
 }
 
 /** A named Jira connection of an organisation. The API token is stored only sealed (AES-256-GCM). */

@@ -105,6 +105,8 @@ export const portfolioJiraConfigs = pgTable("portfolio_jira_configs", {
   errorCode: text("error_code"),
   errorMessage: text("error_message"),
   errorSince: at("error_since"),
+  /** Failed syncs in a row since the last good one: the shared backoff (sync/next-due.ts) doubles with it. */
+  failureCount: integer("failure_count").notNull().default(0),
   /** When the scheduler next enqueues a sync. */
   nextSyncAt: at("next_sync_at"),
 });

@@ -217,19 +217,24 @@ export function portfolioJiraRoutes(deps: PortfolioDeps): FastifyPluginAsyncZod 
       {
         schema: {
           tags: ["portfolios"],
-          summary: "Epics of the linked projects to pick from, by key or summary",
+          summary:
+            "Epics of the linked projects to pick from, by key, project key or summary, a page at a time",
           params: portfolioParams,
-          querystring: searchQuerySchema,
-          response: { 200: listOf(epicChoiceSchema), ...commonErrorResponses, ...jiraErrorResponses },
+          querystring: searchQuerySchema.extend({ cursor: z.string().min(1).max(2000).optional() }),
+          response: {
+            200: listOf(epicChoiceSchema).extend({ nextCursor: z.string().nullable() }),
+            ...commonErrorResponses,
+            ...jiraErrorResponses,
+          },
         },
       },
-      async (request) => ({
-        items: await searchEpics(deps, {
+      async (request) =>
+        searchEpics(deps, {
           portfolioId: request.params.id,
           userId: caller(request),
           query: request.query.query,
+          cursor: request.query.cursor,
         }),
-      }),
     );
     app.post(
       "/api/v1/portfolios/:id/jira/refresh",

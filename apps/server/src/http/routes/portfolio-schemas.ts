@@ -110,6 +110,7 @@ export const jiraConfigSchema = z
     configuredAt: z.date(),
     updatedAt: z.date(),
     lastSyncAt: z.date().nullable(),
+    nextSyncAt: z.date().nullable(),
     health: z.enum(["healthy", "unhealthy"]),
     error: staleSchema,
     projectCount: z.number(),

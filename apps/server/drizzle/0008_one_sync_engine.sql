@@ -1,0 +1,4 @@
+ALTER TABLE "portfolio_jira_configs" ADD COLUMN "failure_count" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+-- One stale vocabulary: portfolio failures take the connection sync's codes (sync/sync-outcome.ts).
+UPDATE "portfolio_jira_configs" SET "error_code" = CASE "error_code" WHEN 'blocked_url' THEN 'jira_url_blocked' ELSE 'jira_' || "error_code" END WHERE "error_code" IN ('bad_credentials', 'forbidden', 'not_found', 'invalid_jql', 'blocked_url', 'rate_limited', 'timeout', 'unavailable', 'unreachable', 'malformed_response');--> statement-breakpoint
+UPDATE "initiative_epics" SET "stale_code" = CASE "stale_code" WHEN 'blocked_url' THEN 'jira_url_blocked' ELSE 'jira_' || "stale_code" END WHERE "stale_code" IN ('bad_credentials', 'forbidden', 'not_found', 'invalid_jql', 'blocked_url', 'rate_limited', 'timeout', 'unavailable', 'unreachable', 'malformed_response', 'epic_not_found');
