@@ -8,11 +8,13 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
+import { CallerCache } from "../auth/caller-cache.ts";
 import type { Auth } from "../auth/create-auth.ts";
 import type { Db } from "../db/database.ts";
 import type { JiraAccess } from "../jira-connections/jira-access.ts";
 import type { JobQueue } from "../jobs/job-queue.ts";
 import type { Logger } from "../logging/logger.ts";
+import { AUTH_SCOPE, readVersions } from "../read-cache/read-versions.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import { installHttpMetrics } from "./http-metrics.ts";
 import { installAuthentication } from "./install-authentication.ts";
@@ -100,7 +102,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   installHttpMetrics(app);
   rejectNulCharacters(app);
-  installAuthentication(app, deps);
+  const callers = new CallerCache({
+    now: deps.now,
+    readRevocationVersion: async () => (await readVersions(deps.db, [AUTH_SCOPE])).get(AUTH_SCOPE) ?? 0,
+  });
+  installAuthentication(app, { ...deps, callers });
   const spaFallback = deps.webDist ? await serveWeb(app, deps.webDist) : null;
   installErrorHandlers(app, spaFallback ? { spaFallback } : {});
 
