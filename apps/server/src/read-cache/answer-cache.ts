@@ -1,0 +1,36 @@
+import { LruMap } from "./lru-map.ts";
+
+/**
+ * How long a cached answer is served at most. Its key carries the versions of everything it was computed
+ * from, so a write anywhere (any process) makes it unreachable at once; the time to live only bounds what
+ * the clock changes on its own: expected progress and status move with time (about 1% of a quarter a day).
+ */
+export const ANSWER_TTL_MS = 60_000;
+const MAX_ANSWERS = 2000;
+
+/**
+ * Serialised JSON answers of repeated reads (the goals list, a key result, a history), keyed by what they
+ * depend on — including the `cache_versions` of their org and period, read in the same query as the caller's
+ * access — so every process serves a cached answer only while nothing it was computed from has changed.
+ */
+export class AnswerCache {
+  readonly #answers: LruMap<string>;
+
+  constructor(deps: { now: () => Date }) {
+    this.#answers = new LruMap({ maxEntries: MAX_ANSWERS, ttlMs: ANSWER_TTL_MS, now: deps.now });
+  }
+
+  /** The answer under `key`, computing (and keeping) it when there is none. */
+  async answer(key: string, compute: () => Promise<string>): Promise<string> {
+    const cached = this.#answers.get(key);
+    if (cached !== undefined) return cached;
+    const json = await compute();
+    this.#answers.set(key, json);
+    return json;
+  }
+}
+
+/** The versions part of an answer's key. */
+export function versionKey(versions: { org: number | null; period: number | null }): string {
+  return `${versions.org ?? 0}.${versions.period ?? 0}`;
+}
