@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type CachedCaller, CALLER_TTL_MS, CallerCache, REVOCATION_CHECK_MS } from "./caller-cache.ts";
+import { CALLER_TTL_MS, type CachedCaller, CallerCache, REVOCATION_CHECK_MS } from "./caller-cache.ts";
 
 const ada: CachedCaller = {
   caller: { user: { id: "u1", name: "Ada", email: "ada@example.test" }, via: "session" },

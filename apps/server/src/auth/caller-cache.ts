@@ -40,7 +40,7 @@ export class CallerCache {
   }
 
   /** The cached caller for `key`, after making sure revocations are at most {@link REVOCATION_CHECK_MS} old. */
-  async get(key: string): Promise<(CachedCaller) | undefined> {
+  async get(key: string): Promise<CachedCaller | undefined> {
     await this.#checkRevocations();
     return this.#entries.get(key);
   }

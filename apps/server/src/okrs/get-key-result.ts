@@ -29,7 +29,11 @@ export async function getKeyResultAnswer(
   input: { id: string; userId: string; now: Date },
   present: (view: KeyResultView) => string,
 ): Promise<string> {
-  const { keyResult, objective, period, context } = await readKeyResultAccess(deps.db, input.id, input.userId);
+  const { keyResult, objective, period, context } = await readKeyResultAccess(
+    deps.db,
+    input.id,
+    input.userId,
+  );
   const canEdit = canEditOkr(context.viewer, keyResult, objective);
   return deps.answers.answer(`key-result:${keyResult.id}:${context.versions}:${canEdit}`, async () => {
     const forecast = forecastOf(

@@ -92,7 +92,13 @@ async function computePage(
     db,
     page.map((head) => head.id),
   );
-  const keyResults = groupBy(await listKeyResultsOf(db, page.map((head) => head.id)), (kr) => kr.objectiveId);
+  const keyResults = groupBy(
+    await listKeyResultsOf(
+      db,
+      page.map((head) => head.id),
+    ),
+    (kr) => kr.objectiveId,
+  );
   const viewContext = { ...context, now: input.now };
   // The list shape leaves aligned children out (`childIds`): only the objective's own page has them.
   const items = rows.map((row) => objectiveView(row, keyResults.get(row.id) ?? [], [], period, viewContext));

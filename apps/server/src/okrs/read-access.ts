@@ -40,7 +40,12 @@ function contextColumns() {
 
 function readContext(
   userId: string,
-  row: { role: OrgRole; jiraEnabled: boolean | null; orgVersion: number | null; periodVersion: number | null },
+  row: {
+    role: OrgRole;
+    jiraEnabled: boolean | null;
+    orgVersion: number | null;
+    periodVersion: number | null;
+  },
 ): ReadContext {
   return {
     viewer: { userId, role: row.role },

@@ -149,7 +149,14 @@ export const keyResultListItemSchema = keyResultSchema
 
 /** An objective in the goals list: its aligned children, forecast and audit fields are on its own page. */
 export const objectiveListItemSchema = objectiveSchema
-  .omit({ childIds: true, forecast: true, createdBy: true, createdAt: true, updatedAt: true, keyResults: true })
+  .omit({
+    childIds: true,
+    forecast: true,
+    createdBy: true,
+    createdAt: true,
+    updatedAt: true,
+    keyResults: true,
+  })
   .extend({ keyResults: z.array(keyResultListItemSchema) })
   .meta({ id: "ObjectiveListItem" });
 
