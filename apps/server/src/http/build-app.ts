@@ -1,3 +1,4 @@
+import fastifyCompress from "@fastify/compress";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -60,6 +61,9 @@ export interface AppDependencies {
   webDist?: string;
 }
 
+/** Responses smaller than this go uncompressed: compressing them costs more than it saves. */
+export const COMPRESS_THRESHOLD_BYTES = 1024;
+
 /** Largest accepted request body: every Goalpost request is a small JSON document. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -100,6 +104,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   await app.register(fastifyRateLimit, { global: false });
+  // Large JSON (a page of the goals list) and the web app's files, for clients that accept it.
+  await app.register(fastifyCompress, { global: true, threshold: COMPRESS_THRESHOLD_BYTES });
 
   installHttpMetrics(app);
   rejectNulCharacters(app);

@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { keyResults } from "../db/schema/index.ts";
@@ -116,6 +117,15 @@ describe.each(TEST_ENGINES)("the OKR read path on %s", (engine) => {
     const own = (await ada.get(`/api/v1/objectives/${org.objectiveId}`)).json();
     expect(own).toHaveProperty("childIds");
     expect(own.keyResults[0]).toHaveProperty("createdAt");
+  });
+
+  it("compresses a large answer for a client that accepts it", async () => {
+    const response = await ada.get(`/api/v1/orgs/${org.orgId}/objectives?periodId=${org.periodId}`, {
+      "accept-encoding": "gzip",
+    });
+    expect(response.headers["content-encoding"]).toBe("gzip");
+    const body = JSON.parse(gunzipSync(response.rawPayload).toString());
+    expect(body.items).toHaveLength(20);
   });
 
   it("answers a repeated list from one query and sees a write at once", async () => {
