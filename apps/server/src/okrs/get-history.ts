@@ -1,12 +1,17 @@
-import { rollupHistory } from "@goalpost/domain";
+import { DomainError, rollupHistory } from "@goalpost/domain";
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { checkIns, keyResults } from "../db/schema/index.ts";
-import type { AnswerCache } from "../read-cache/answer-cache.ts";
+import type { AnswerCache, ItemLocation } from "../read-cache/answer-cache.ts";
 import { type CheckInView, checkInView } from "./check-in-view.ts";
 import { type Forecast, forecastOf } from "./item-forecast.ts";
-import { listCheckIns, type PeriodRow } from "./okr.repo.ts";
-import { type ReadContext, readKeyResultAccess, readObjectiveAccess } from "./read-access.ts";
+import { listCheckIns, listKeyResultHistory, type PeriodRow } from "./okr.repo.ts";
+import {
+  type ReadContext,
+  readKeyResultAccess,
+  readObjectiveAccess,
+  readScopeAccess,
+} from "./read-access.ts";
 
 /** An item's history: its check-ins, oldest first, and the forecast at its period's end. */
 export interface HistoryView {
@@ -27,28 +32,60 @@ export async function getHistory(db: Db, input: HistoryInput): Promise<HistoryVi
 
 /**
  * {@link getHistory} as JSON (`present`), answered from `answers` while the item's org and period are
- * unchanged (one query then). The same for every member: a history has no per-caller field.
+ * unchanged: for a key result seen before, one light query (the caller's membership and the two versions),
+ * else the access check; at most two queries. The same for every member: a history has no per-caller field.
  */
 export async function getHistoryAnswer(
   deps: { db: Db; answers: AnswerCache },
   input: HistoryInput,
   present: (view: HistoryView) => string,
 ): Promise<string> {
-  const { context, compute } = await accessHistory(deps.db, input);
-  return deps.answers.answer(`history:${input.kind}:${input.id}:${context.versions}`, async () =>
-    present(await compute()),
-  );
+  const keyOf = (versions: string) => `history:${input.kind}:${input.id}:${versions}`;
+  const item = `key-result:${input.id}`;
+  const location = input.kind === "key_result" ? deps.answers.location(item) : undefined;
+  if (location) {
+    const scope = await readScopeAccess(deps.db, location.orgId, location.periodId, input.userId);
+    if (!scope) throw new DomainError("not_found", "Key result not found.");
+    const cached = deps.answers.get(keyOf(scope.versions));
+    if (cached !== undefined) return cached;
+    const rows = await listKeyResultHistory(deps.db, input.id, HISTORY_LIMIT);
+    if (!rows) throw new DomainError("not_found", "Key result not found.");
+    const json = present({
+      items: rows.checkIns.map(checkInView),
+      forecast: forecastOf(rows.checkIns, rows.measure, rows.period),
+    });
+    // Cached under the versions just read only if it is still where they were read for.
+    if (rows.orgId === location.orgId && rows.period.id === location.periodId) {
+      deps.answers.set(keyOf(scope.versions), json);
+    } else {
+      deps.answers.forget(item);
+    }
+    return json;
+  }
+  const { context, compute, location: found } = await accessHistory(deps.db, input);
+  const json = await deps.answers.answer(keyOf(context.versions), async () => present(await compute()));
+  if (found) deps.answers.locate(item, found);
+  return json;
 }
 
 /** The access check (one query) and how to compute the history then (one more). */
 async function accessHistory(
   db: Db,
   input: HistoryInput,
-): Promise<{ context: ReadContext; compute: () => Promise<HistoryView> }> {
+): Promise<{ context: ReadContext; compute: () => Promise<HistoryView>; location?: ItemLocation }> {
   if (input.kind === "key_result") {
-    const { keyResult, period, context } = await readKeyResultAccess(db, input.id, input.userId);
+    const { keyResult, objective, period, context } = await readKeyResultAccess(db, input.id, input.userId);
     return {
       context,
+      location: {
+        orgId: keyResult.orgId,
+        periodId: period.id,
+        versions: context.versions,
+        ownership: {
+          item: { ownerId: keyResult.ownerId, createdBy: keyResult.createdBy },
+          parent: { ownerId: objective.ownerId, createdBy: objective.createdBy },
+        },
+      },
       async compute() {
         const rows = await listCheckIns(db, { keyResultId: keyResult.id }, HISTORY_LIMIT);
         return { items: rows.map(checkInView), forecast: forecastOf(rows, keyResult.measure, period) };

@@ -31,7 +31,7 @@ type ListInput = {
 };
 
 /** A page of the list with the period's summary. */
-export type ObjectivePage = Page<ObjectiveView> & { summary: StatusSummary };
+export type ObjectivePage = Page<ObjectiveView & { parentTitle: string | null }> & { summary: StatusSummary };
 
 /**
  * A page of a period's objectives (oldest first) with their key results and state, filtered by owner and
@@ -101,7 +101,10 @@ async function computePage(
   );
   const viewContext = { ...context, now: input.now };
   // The list shape leaves aligned children out (`childIds`): only the objective's own page has them.
-  const items = rows.map((row) => objectiveView(row, keyResults.get(row.id) ?? [], [], period, viewContext));
+  const items = rows.map((row) => ({
+    ...objectiveView(row, keyResults.get(row.id) ?? [], [], period, viewContext),
+    parentTitle: row.parentTitle,
+  }));
   const last = page.at(-1);
   return {
     items,

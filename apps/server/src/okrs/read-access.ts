@@ -55,14 +55,69 @@ function readContext(
   };
 }
 
-/** A key result the caller can see, with its objective, period and read context, or `not_found` (one query). */
+/** One check-in point as an access query carries it: [epoch ms, value, progress]. */
+type CheckInPoint = [number, number | null, number | null];
+
+/** The check-in points of `subject` (a column holding a key result's or objective's id), oldest first. */
+function checkInPoints(
+  column: "key_result_id" | "objective_id",
+  subject: typeof keyResults.id | typeof objectives.id,
+) {
+  return sql<CheckInPoint[] | null>`(select json_agg(json_build_array(
+      (extract(epoch from ci.created_at) * 1000)::float8, ci.value, ci.progress) order by ci.created_at, ci.id)
+    from check_ins ci where ci.${sql.raw(column)} = ${subject})`;
+}
+
+function pointsOf(points: CheckInPoint[] | null) {
+  return (points ?? []).map(([at, value, progress]) => ({ createdAt: new Date(at), value, progress }));
+}
+
+/**
+ * The caller's role in an org and the versions of the org and one of its periods (one light query), or null
+ * for a non-member: what a cached answer about an item of that period is checked against.
+ */
+export async function readScopeAccess(
+  db: Db,
+  orgId: string,
+  periodId: string,
+  userId: string,
+): Promise<Omit<ReadContext, "jiraEnabled"> | null> {
+  const [row] = await db
+    .select({ role: memberships.role, orgVersion: orgVersion.version, periodVersion: periodVersion.version })
+    .from(memberships)
+    .leftJoin(orgVersion, eq(orgVersion.scope, `org:${orgId}`))
+    .leftJoin(periodVersion, eq(periodVersion.scope, `period:${periodId}`))
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
+  if (!row) return null;
+  return {
+    viewer: { userId, role: row.role },
+    versions: versionKey({ org: row.orgVersion, period: row.periodVersion }),
+  };
+}
+
+/**
+ * A key result the caller can see, with its objective, period, read context and its check-ins' points (for
+ * the forecast), or `not_found` (one query).
+ */
 export async function readKeyResultAccess(
   db: Db,
   id: string,
   userId: string,
-): Promise<{ keyResult: KeyResultRow; objective: ObjectiveRow; period: PeriodRow; context: ReadContext }> {
+): Promise<{
+  keyResult: KeyResultRow;
+  objective: ObjectiveRow;
+  period: PeriodRow;
+  context: ReadContext;
+  checkIns: { createdAt: Date; value: number | null; progress: number | null }[];
+}> {
   const [row] = await db
-    .select({ keyResult: keyResults, objective: objectives, period: periods, ...contextColumns() })
+    .select({
+      keyResult: keyResults,
+      objective: objectives,
+      period: periods,
+      ...contextColumns(),
+      checkIns: checkInPoints("key_result_id", keyResults.id),
+    })
     .from(keyResults)
     .innerJoin(objectives, eq(objectives.id, keyResults.objectiveId))
     .innerJoin(periods, eq(periods.id, objectives.periodId))
@@ -77,11 +132,9 @@ export async function readKeyResultAccess(
     objective: row.objective,
     period: row.period,
     context: readContext(userId, { ...row, role: row.role }),
+    checkIns: pointsOf(row.checkIns),
   };
 }
-
-/** One check-in point as the objective's access query carries it: [epoch ms, value, progress]. */
-type CheckInPoint = [number, number | null, number | null];
 
 /**
  * An objective the caller can see, with its period, read context, aligned children and its own check-ins
@@ -106,9 +159,7 @@ export async function readObjectiveAccess(
       childIds: sql<
         string[] | null
       >`(select json_agg(c.id order by c.created_at, c.id) from objectives c where c.parent_id = ${objectives.id})`,
-      checkIns: sql<CheckInPoint[] | null>`(select json_agg(json_build_array(
-          (extract(epoch from ci.created_at) * 1000)::float8, ci.value, ci.progress) order by ci.created_at, ci.id)
-        from check_ins ci where ci.objective_id = ${objectives.id})`,
+      checkIns: checkInPoints("objective_id", objectives.id),
     })
     .from(objectives)
     .innerJoin(periods, eq(periods.id, objectives.periodId))
@@ -123,11 +174,7 @@ export async function readObjectiveAccess(
     period: row.period,
     context: readContext(userId, { ...row, role: row.role }),
     childIds: row.childIds ?? [],
-    checkIns: (row.checkIns ?? []).map(([at, value, progress]) => ({
-      createdAt: new Date(at),
-      value,
-      progress,
-    })),
+    checkIns: pointsOf(row.checkIns),
   };
 }
 

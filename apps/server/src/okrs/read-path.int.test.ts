@@ -98,6 +98,7 @@ describe.each(TEST_ENGINES)("the OKR read path on %s", (engine) => {
         "orgId",
         "ownerId",
         "parentId",
+        "parentTitle",
         "periodId",
         "state",
         "title",
@@ -139,6 +140,38 @@ describe.each(TEST_ENGINES)("the OKR read path on %s", (engine) => {
     expect(kr.state.progress).toBe(35);
     const history = (await ada.get(`/api/v1/key-results/${org.keyResultId}/history`)).json();
     expect(history.items.map((item: { value: number }) => item.value)).toEqual([10, 20, 35]);
+  });
+
+  it("follows a key result whose objective moves to another period", async () => {
+    const objective = (
+      await ada.post(`/api/v1/orgs/${org.orgId}/objectives`, { title: "Mover", periodId: org.periodId })
+    ).json();
+    const kr = (
+      await ada.post(`/api/v1/objectives/${objective.id}/key-results`, {
+        title: "Moving",
+        measure: { kind: "percent" },
+      })
+    ).json();
+    const path = `/api/v1/key-results/${kr.id}`;
+    await ada.get(path);
+    await ada.get(`${path}/history`);
+    const start = new Date(clock.now().getTime() + 100 * DAY);
+    const later = await ada.post(`/api/v1/orgs/${org.orgId}/periods`, {
+      name: "Later",
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 90 * DAY).toISOString(),
+    });
+    const laterId = later.json().id as string;
+    expect((await ada.patch(`/api/v1/objectives/${objective.id}`, { periodId: laterId })).statusCode).toBe(
+      200,
+    );
+    expect((await ada.get(path)).json().periodId).toBe(laterId);
+    // Writes to it now bump the new period: still seen at once.
+    await ada.post(`${path}/check-ins`, { value: 42 });
+    expect((await ada.get(path)).json().state.progress).toBe(42);
+    expect(
+      (await ada.get(`${path}/history`)).json().items.map((item: { value: number }) => item.value),
+    ).toEqual([42]);
   });
 
   it("keeps each caller's edit rights out of another's cached answer", async () => {

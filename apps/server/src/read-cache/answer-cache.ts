@@ -1,3 +1,4 @@
+import type { OkrOwnership } from "@goalpost/domain";
 import { LruMap } from "./lru-map.ts";
 
 /**
@@ -15,9 +16,36 @@ const MAX_ANSWERS = 2000;
  */
 export class AnswerCache {
   readonly #answers: LruMap<string>;
+  readonly #locations: LruMap<ItemLocation>;
 
   constructor(deps: { now: () => Date }) {
     this.#answers = new LruMap({ maxEntries: MAX_ANSWERS, ttlMs: ANSWER_TTL_MS, now: deps.now });
+    this.#locations = new LruMap({ maxEntries: MAX_ANSWERS, ttlMs: ANSWER_TTL_MS, now: deps.now });
+  }
+
+  /** The cached answer under `key`, if any. */
+  get(key: string): string | undefined {
+    return this.#answers.get(key);
+  }
+
+  /** Keeps `json` under `key`. */
+  set(key: string, json: string): void {
+    this.#answers.set(key, json);
+  }
+
+  /** Where an item was when its answer was last computed (see {@link ItemLocation}). */
+  location(item: string): ItemLocation | undefined {
+    return this.#locations.get(item);
+  }
+
+  /** Records where an item is, as of the versions its answer was just computed at. */
+  locate(item: string, location: ItemLocation): void {
+    this.#locations.set(item, location);
+  }
+
+  /** Forgets where an item is (moved or gone). */
+  forget(item: string): void {
+    this.#locations.delete(item);
   }
 
   /** The answer under `key`, computing (and keeping) it when there is none. */
@@ -28,6 +56,19 @@ export class AnswerCache {
     this.#answers.set(key, json);
     return json;
   }
+}
+
+/**
+ * Where an item (a key result) was, with the versions of its org and period when its answer was computed,
+ * and who may edit it. While those versions are unchanged nothing about the item has changed either (every
+ * write to it, moving it included, bumps its period), so a request need only check the caller's membership
+ * and the two versions — one light query — to be served its cached answer.
+ */
+export interface ItemLocation {
+  orgId: string;
+  periodId: string;
+  versions: string;
+  ownership: { item: OkrOwnership; parent: OkrOwnership };
 }
 
 /** The versions part of an answer's key. */

@@ -157,7 +157,13 @@ export const objectiveListItemSchema = objectiveSchema
     updatedAt: true,
     keyResults: true,
   })
-  .extend({ keyResults: z.array(keyResultListItemSchema) })
+  .extend({
+    keyResults: z.array(keyResultListItemSchema),
+    parentTitle: z
+      .string()
+      .nullable()
+      .meta({ description: "The title of the objective it aligns to (`parentId`), so a page can name it" }),
+  })
   .meta({ id: "ObjectiveListItem" });
 
 export const objectivePageSchema = pageOf(objectiveListItemSchema).extend({ summary: statusSummarySchema });
