@@ -17,6 +17,7 @@ const MAX_ANSWERS = 2000;
 export class AnswerCache {
   readonly #answers: LruMap<string>;
   readonly #locations: LruMap<ItemLocation>;
+  readonly #computing = new Map<string, Promise<string>>();
 
   constructor(deps: { now: () => Date }) {
     this.#answers = new LruMap({ maxEntries: MAX_ANSWERS, ttlMs: ANSWER_TTL_MS, now: deps.now });
@@ -48,13 +49,25 @@ export class AnswerCache {
     this.#locations.delete(item);
   }
 
-  /** The answer under `key`, computing (and keeping) it when there is none. */
+  /**
+   * The answer under `key`, computing (and keeping) it when there is none; concurrent requests for the same
+   * missing answer wait for one computation (fifty people opening the goals page after a change cost one).
+   */
   async answer(key: string, compute: () => Promise<string>): Promise<string> {
     const cached = this.#answers.get(key);
     if (cached !== undefined) return cached;
-    const json = await compute();
-    this.#answers.set(key, json);
-    return json;
+    const pending = this.#computing.get(key);
+    if (pending) return pending;
+    const computing = compute().then((json) => {
+      this.#answers.set(key, json);
+      return json;
+    });
+    this.#computing.set(key, computing);
+    try {
+      return await computing;
+    } finally {
+      this.#computing.delete(key);
+    }
   }
 }
 
