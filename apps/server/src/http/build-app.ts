@@ -1,3 +1,4 @@
+import fastifyCompress from "@fastify/compress";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -8,11 +9,14 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
+import { CallerCache } from "../auth/caller-cache.ts";
 import type { Auth } from "../auth/create-auth.ts";
 import type { Db } from "../db/database.ts";
 import type { JiraAccess } from "../jira-connections/jira-access.ts";
 import type { JobQueue } from "../jobs/job-queue.ts";
 import type { Logger } from "../logging/logger.ts";
+import { AnswerCache } from "../read-cache/answer-cache.ts";
+import { AUTH_SCOPE, readVersions } from "../read-cache/read-versions.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import { installHttpMetrics } from "./http-metrics.ts";
 import { installAuthentication } from "./install-authentication.ts";
@@ -61,6 +65,9 @@ export interface AppDependencies {
   webDist?: string;
 }
 
+/** Responses smaller than this go uncompressed: compressing them costs more than it saves. */
+export const COMPRESS_THRESHOLD_BYTES = 1024;
+
 /** Largest accepted request body: every Goalpost request is a small JSON document. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -101,10 +108,16 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   await app.register(fastifyRateLimit, { global: false });
+  // Large JSON (a page of the goals list) and the web app's files, for clients that accept it.
+  await app.register(fastifyCompress, { global: true, threshold: COMPRESS_THRESHOLD_BYTES });
 
   installHttpMetrics(app);
   rejectNulCharacters(app);
-  installAuthentication(app, deps);
+  const callers = new CallerCache({
+    now: deps.now,
+    readRevocationVersion: async () => (await readVersions(deps.db, [AUTH_SCOPE])).get(AUTH_SCOPE) ?? 0,
+  });
+  installAuthentication(app, { ...deps, callers });
   const spaFallback = deps.webDist ? await serveWeb(app, deps.webDist) : null;
   installErrorHandlers(app, spaFallback ? { spaFallback } : {});
 
@@ -119,8 +132,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(jiraConnectionRoutes(deps));
   await app.register(jiraConnectionCheckRoutes(deps));
   await app.register(periodRoutes(deps));
-  await app.register(objectiveRoutes(deps));
-  await app.register(keyResultRoutes(deps));
+  const answers = new AnswerCache({ now: deps.now });
+  await app.register(objectiveRoutes({ ...deps, answers }));
+  await app.register(keyResultRoutes({ ...deps, answers }));
   await app.register(portfolioRoutes(deps));
   await app.register(portfolioInitiativeRoutes(deps));
   await app.register(portfolioJiraRoutes(deps));

@@ -1,5 +1,6 @@
 import type { ProgressStatus } from "@goalpost/domain";
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../db/database.ts";
 import { keyResults, objectives } from "../db/schema/index.ts";
 import { statusOf } from "./item-state.ts";
@@ -61,14 +62,22 @@ export function statusesOf(
   return new Map(heads.map((head) => [head.id, statusOf(head.progress, context).status]));
 }
 
-/** Objectives by id, in the order of `ids`. */
-export async function findObjectivesInOrder(db: Db, ids: readonly string[]): Promise<ObjectiveRow[]> {
+const parents = alias(objectives, "parent");
+
+/** Objectives by id, in the order of `ids`, each with the title of the objective it aligns to. */
+export async function findObjectivesInOrder(
+  db: Db,
+  ids: readonly string[],
+): Promise<(ObjectiveRow & { parentTitle: string | null })[]> {
   if (ids.length === 0) return [];
   const rows = await db
-    .select()
+    .select({ objective: objectives, parentTitle: parents.title })
     .from(objectives)
+    .leftJoin(parents, eq(parents.id, objectives.parentId))
     .where(inArray(objectives.id, [...ids]));
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const byId = new Map(
+    rows.map((row) => [row.objective.id, { ...row.objective, parentTitle: row.parentTitle }]),
+  );
   return ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [row] : [];

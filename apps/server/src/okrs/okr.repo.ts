@@ -111,6 +111,40 @@ export async function listCheckIns(
   return rows.slice(-limit).map((row) => ({ ...row.checkIn, authorName: row.authorName }));
 }
 
+/**
+ * A key result's check-ins (the latest `limit`, oldest first, with authors' names), with what its forecast
+ * needs (its measure and period) and where it is (org, period), in one query; null when it does not exist.
+ */
+export async function listKeyResultHistory(db: Db | Tx, keyResultId: string, limit: number) {
+  const rows = await db
+    .select({
+      orgId: keyResults.orgId,
+      measure: keyResults.measure,
+      period: periods,
+      checkIn: checkIns,
+      authorName: users.name,
+    })
+    .from(keyResults)
+    .innerJoin(objectives, eq(objectives.id, keyResults.objectiveId))
+    .innerJoin(periods, eq(periods.id, objectives.periodId))
+    .leftJoin(checkIns, eq(checkIns.keyResultId, keyResults.id))
+    .leftJoin(users, eq(users.id, checkIns.authorId))
+    .where(eq(keyResults.id, keyResultId))
+    .orderBy(asc(checkIns.createdAt), asc(checkIns.id));
+  const [first] = rows;
+  if (!first) return null;
+  return {
+    orgId: first.orgId,
+    measure: first.measure,
+    period: first.period,
+    checkIns: rows
+      .flatMap((row): CheckInWithAuthor[] =>
+        row.checkIn ? [{ ...row.checkIn, authorName: row.authorName }] : [],
+      )
+      .slice(-limit),
+  };
+}
+
 /** Display names of users by id. */
 export async function findUserNames(db: Db | Tx, ids: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];

@@ -78,6 +78,8 @@ export interface Objective {
   orgId: string;
   periodId: string;
   parentId: string | null;
+  /** The title of the objective it aligns to (in the goals list). */
+  parentTitle?: string | null;
   /** Objectives aligned to this one. */
   childIds?: string[];
   title: string;

@@ -147,7 +147,31 @@ export const statusSummarySchema = z
   })
   .meta({ id: "StatusSummary" });
 
-export const objectivePageSchema = pageOf(objectiveSchema).extend({ summary: statusSummarySchema });
+/** A key result in the goals list: what the list draws and edits; its forecast and audit fields are on its own page. */
+export const keyResultListItemSchema = keyResultSchema
+  .omit({ orgId: true, periodId: true, forecast: true, createdBy: true, createdAt: true, updatedAt: true })
+  .meta({ id: "KeyResultListItem" });
+
+/** An objective in the goals list: its aligned children, forecast and audit fields are on its own page. */
+export const objectiveListItemSchema = objectiveSchema
+  .omit({
+    childIds: true,
+    forecast: true,
+    createdBy: true,
+    createdAt: true,
+    updatedAt: true,
+    keyResults: true,
+  })
+  .extend({
+    keyResults: z.array(keyResultListItemSchema),
+    parentTitle: z
+      .string()
+      .nullable()
+      .meta({ description: "The title of the objective it aligns to (`parentId`), so a page can name it" }),
+  })
+  .meta({ id: "ObjectiveListItem" });
+
+export const objectivePageSchema = pageOf(objectiveListItemSchema).extend({ summary: statusSummarySchema });
 
 export const checkInSchema = z
   .object({
@@ -257,12 +281,15 @@ export const checkInBody = z
   })
   .strict();
 
+/** Objectives per page of the goals list unless `limit` says otherwise (what the goals page shows at once). */
+export const OBJECTIVES_PAGE_SIZE = 20;
+
 export const objectiveListQuery = z
   .object({
     periodId: idSchema,
     ownerId: idSchema.optional(),
     status: progressStatusSchema.optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
+    limit: z.coerce.number().int().min(1).max(200).default(OBJECTIVES_PAGE_SIZE),
     cursor: z.string().min(1).max(500).optional(),
   })
   .strict();
