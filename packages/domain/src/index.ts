@@ -41,6 +41,14 @@ export {
 export { isDone, type MetricIssue } from "./metrics/metric-issue.ts";
 export { NO_DATA_MESSAGES, type NoDataReason } from "./metrics/no-data-reason.ts";
 export { findStoryPointFields, resolveStoryPoints, STORY_POINT_FIELD_NAMES } from "./metrics/story-points.ts";
+export {
+  type BoundedForecast,
+  boundedForecast,
+  FORECAST_MIN_POINTS,
+  FORECAST_MIN_SPAN_MS,
+  type ForecastPoint,
+  metricValueRange,
+} from "./okrs/bounded-forecast.ts";
 export { forecastValue, type TimedValue } from "./okrs/forecast.ts";
 export { canEditOkr, type OkrOwnership, type OkrViewer } from "./okrs/okr-permission.ts";
 export { type Quarter, quarterOf } from "./okrs/quarter.ts";

@@ -1,14 +1,13 @@
 import { rollupHistory } from "@goalpost/domain";
 import type { Db } from "../db/database.ts";
 import { type CheckInView, checkInView } from "./check-in-view.ts";
-import { type Forecast, forecastOf } from "./item-forecast.ts";
+import { forecastOf, type ItemForecast } from "./item-forecast.ts";
 import { listCheckIns, listKeyResultsOf, type PeriodRow } from "./okr.repo.ts";
 import { accessKeyResult, accessObjective } from "./okr-access.ts";
 
 /** An item's history: its check-ins, oldest first, and the forecast at its period's end. */
-export interface HistoryView {
+export interface HistoryView extends ItemForecast {
   items: CheckInView[];
-  forecast: Forecast | null;
 }
 
 /** Most check-ins returned (the latest): a quarter of changes is far fewer. */
@@ -22,12 +21,18 @@ export async function getHistory(
   if (input.kind === "key_result") {
     const { keyResult, period } = await accessKeyResult(db, input.id, input.userId);
     const rows = await listCheckIns(db, { keyResultId: keyResult.id }, HISTORY_LIMIT);
-    return { items: rows.map(checkInView), forecast: forecastOf(rows, keyResult.measure, period) };
+    return {
+      items: rows.map(checkInView),
+      ...forecastOf(rows, keyResult.measure, period, keyResult.dataSource?.metric ?? null),
+    };
   }
   const { objective, period } = await accessObjective(db, input.id, input.userId);
   if (!objective.measure) return rollupObjectiveHistory(db, objective.id, period);
   const rows = await listCheckIns(db, { objectiveId: objective.id }, HISTORY_LIMIT);
-  return { items: rows.map(checkInView), forecast: forecastOf(rows, objective.measure, period) };
+  return {
+    items: rows.map(checkInView),
+    ...forecastOf(rows, objective.measure, period, objective.dataSource?.metric ?? null),
+  };
 }
 
 /**
@@ -62,5 +67,5 @@ async function rollupObjectiveHistory(db: Db, objectiveId: string, period: Perio
     value: point.progress,
     progress: point.progress,
   }));
-  return { items, forecast: forecastOf(rows, null, period) };
+  return { items, ...forecastOf(rows, null, period) };
 }

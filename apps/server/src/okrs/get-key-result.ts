@@ -15,6 +15,7 @@ export async function getKeyResult(
     await listCheckIns(db, { keyResultId: keyResult.id }),
     keyResult.measure,
     period,
+    keyResult.dataSource?.metric ?? null,
   );
   return keyResultView(keyResult, objective, period, context, forecast);
 }

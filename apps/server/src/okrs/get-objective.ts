@@ -1,5 +1,5 @@
 import type { Db } from "../db/database.ts";
-import { forecastOf } from "./item-forecast.ts";
+import { forecastOf, NO_FORECAST } from "./item-forecast.ts";
 import { listCheckIns, listChildIds, listKeyResultsOf } from "./okr.repo.ts";
 import { accessObjective } from "./okr-access.ts";
 import { type ObjectiveView, objectiveView, viewContext } from "./okr-views.ts";
@@ -14,7 +14,12 @@ export async function getObjective(
   const keyResults = await listKeyResultsOf(db, [objective.id]);
   const children = await listChildIds(db, [objective.id]);
   const forecast = objective.dataSource
-    ? forecastOf(await listCheckIns(db, { objectiveId: objective.id }), objective.measure, period)
-    : null;
+    ? forecastOf(
+        await listCheckIns(db, { objectiveId: objective.id }),
+        objective.measure,
+        period,
+        objective.dataSource.metric,
+      )
+    : NO_FORECAST;
   return objectiveView(objective, keyResults, children.get(objective.id) ?? [], period, context, forecast);
 }

@@ -2,7 +2,7 @@ import { canEditOkr, type Measure, type OkrViewer } from "@goalpost/domain";
 import type { Db } from "../db/database.ts";
 import type { StoredDataSource } from "../db/schema/index.ts";
 import { isJiraEnabled } from "../jira-connections/jira-integration.repo.ts";
-import type { Forecast } from "./item-forecast.ts";
+import { type Forecast, type ItemForecast, NO_FORECAST } from "./item-forecast.ts";
 import { type ItemState, measuredState, rolledUpState, type StateContext } from "./item-state.ts";
 import {
   findPeriod,
@@ -26,6 +26,8 @@ export interface KeyResultView {
   dataSource: StoredDataSource | null;
   state: ItemState;
   forecast: Forecast | null;
+  /** Why there is no forecast (too little history), or null. */
+  forecastNote: string | null;
   canEdit: boolean;
   createdBy: string | null;
   createdAt: Date;
@@ -48,6 +50,8 @@ export interface ObjectiveView {
   state: ItemState;
   keyResults: KeyResultView[];
   forecast: Forecast | null;
+  /** Why there is no forecast (too little history), or null. */
+  forecastNote: string | null;
   canEdit: boolean;
   createdBy: string | null;
   createdAt: Date;
@@ -72,7 +76,7 @@ export function keyResultView(
   objective: ObjectiveRow,
   period: PeriodRow,
   context: ViewContext,
-  forecast: Forecast | null = null,
+  forecast: ItemForecast = NO_FORECAST,
 ): KeyResultView {
   const state: StateContext = { period, now: context.now, jiraEnabled: context.jiraEnabled };
   return {
@@ -86,7 +90,8 @@ export function keyResultView(
     measure: row.measure ?? { kind: "percent" },
     dataSource: row.dataSource,
     state: measuredState(row, state),
-    forecast,
+    forecast: forecast.forecast,
+    forecastNote: forecast.forecastNote,
     canEdit: canEditOkr(context.viewer, row, objective),
     createdBy: row.createdBy,
     createdAt: row.createdAt,
@@ -101,7 +106,7 @@ export function objectiveView(
   childIds: string[],
   period: PeriodRow,
   context: ViewContext,
-  forecast: Forecast | null = null,
+  forecast: ItemForecast = NO_FORECAST,
 ): ObjectiveView {
   const krViews = keyResults.map((kr) => keyResultView(kr, row, period, context));
   const stateContext: StateContext = { period, now: context.now, jiraEnabled: context.jiraEnabled };
@@ -119,7 +124,8 @@ export function objectiveView(
     dataSource: row.dataSource,
     state: row.dataSource ? measuredState(row, stateContext) : rolledUpState(krViews, stateContext),
     keyResults: krViews,
-    forecast,
+    forecast: forecast.forecast,
+    forecastNote: forecast.forecastNote,
     canEdit: canEditOkr(context.viewer, row),
     createdBy: row.createdBy,
     createdAt: row.createdAt,

@@ -136,6 +136,21 @@ afterEach(() => {
 });
 
 describe("KeyResultPage", { timeout: 20_000 }, () => {
+  it("says why there is no forecast when the history is too short", async () => {
+    const note = "Not enough history for a forecast yet: it needs 3 values over at least 7 days.";
+    mockApi(
+      routes({
+        "GET /api/v1/key-results/k1/history": {
+          status: 200,
+          body: { ...history, forecast: null, forecastNote: note },
+        },
+      }),
+    );
+    renderRoute(appRoutes, "/o/o1/goals/key-results/k1");
+    expect(await screen.findByText(note)).toBeTruthy();
+    expect(screen.queryByText(/Forecast at period end/)).toBeNull();
+  });
+
   it("explains the number: the issues behind it, the check-ins, the forecast", async () => {
     mockApi(routes());
     renderRoute(appRoutes, "/o/o1/goals/key-results/k1");

@@ -22,6 +22,7 @@ import { usePeriods } from "../api/use-periods";
 import { CheckInForm } from "../components/check-in-form";
 import { CheckInList } from "../components/check-in-list";
 import { ErrorAlert } from "../components/error-alert";
+import { ForecastLine } from "../components/forecast-line";
 import { IssueBreakdown } from "../components/issue-breakdown";
 import { KeyResultFormModal } from "../components/key-result-form-modal";
 import { ProgressChart } from "../components/progress-chart";
@@ -82,6 +83,7 @@ function KeyResultDetails({ keyResultId }: { keyResultId: string }) {
   const metric = keyResult.dataSource?.metric ?? null;
   const owner = members.data?.find((member) => member.userId === keyResult.ownerId)?.name ?? "No owner";
   const forecast = history.data?.forecast ?? keyResult.forecast ?? null;
+  const forecastNote = history.data ? history.data.forecastNote : keyResult.forecastNote;
 
   return (
     <Container size="lg" p={0}>
@@ -143,12 +145,11 @@ function KeyResultDetails({ keyResultId }: { keyResultId: string }) {
             <Title order={2} fz="lg" id="chart-heading">
               Progress over time
             </Title>
-            {forecast && forecast.progress !== null && (
-              <Text size="sm">
-                Forecast at period end: <b>{formatPercent(forecast.progress)}</b>
-                {forecast.value !== null && ` (${formatValue(forecast.value, keyResult.measure, metric)})`}
-              </Text>
-            )}
+            <ForecastLine
+              forecast={forecast}
+              note={forecastNote}
+              valueText={(value) => formatValue(value, keyResult.measure, metric)}
+            />
           </Group>
           {history.isError && <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />}
           {period && history.data ? (
