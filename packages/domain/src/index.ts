@@ -77,4 +77,5 @@ export {
   STATUS_COLOURS,
   type StatusInput,
 } from "./status/progress-status.ts";
+export { type AlignmentNode, rollupAlignment } from "./status/rollup-alignment.ts";
 export { rollupObjective, type WeightedProgress } from "./status/rollup-objective.ts";

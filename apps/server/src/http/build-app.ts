@@ -18,6 +18,7 @@ import { installHttpMetrics } from "./http-metrics.ts";
 import { installAuthentication } from "./install-authentication.ts";
 import { installErrorHandlers } from "./install-error-handlers.ts";
 import { rejectNulCharacters } from "./reject-nul-characters.ts";
+import { alignmentRoutes } from "./routes/alignment.routes.ts";
 import { apiTokenRoutes } from "./routes/api-tokens.routes.ts";
 import { authRoutes } from "./routes/auth.routes.ts";
 import { healthRoutes } from "./routes/health.routes.ts";
@@ -115,6 +116,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(jiraConnectionRoutes(deps));
   await app.register(jiraConnectionCheckRoutes(deps));
   await app.register(periodRoutes(deps));
+  await app.register(alignmentRoutes(deps));
   await app.register(objectiveRoutes(deps));
   await app.register(keyResultRoutes(deps));
   await app.register(portfolioRoutes(deps));

@@ -1,8 +1,8 @@
-import { rollupHistory } from "@goalpost/domain";
+import { type KeyResultSeries, rollupHistory } from "@goalpost/domain";
 import type { Db } from "../db/database.ts";
 import { type CheckInView, checkInView } from "./check-in-view.ts";
 import { forecastOf, type ItemForecast } from "./item-forecast.ts";
-import { listCheckIns, listKeyResultsOf, type PeriodRow } from "./okr.repo.ts";
+import { listAlignedObjectives, listCheckIns, listKeyResultsOf, type PeriodRow } from "./okr.repo.ts";
 import { accessKeyResult, accessObjective } from "./okr-access.ts";
 
 /** An item's history: its check-ins, oldest first, and the forecast at its period's end. */
@@ -36,21 +36,11 @@ export async function getHistory(
 }
 
 /**
- * The history of an objective that rolls up from its key results: its progress at each change of one of
- * them (source `rollup`), so its chart and forecast work like a key result's.
+ * The history of an objective that rolls up from its key results and aligned objectives: its progress at each
+ * change of one of them (source `rollup`), so its chart and forecast work like a key result's.
  */
 async function rollupObjectiveHistory(db: Db, objectiveId: string, period: PeriodRow): Promise<HistoryView> {
-  const keyResults = await listKeyResultsOf(db, [objectiveId]);
-  const series = await Promise.all(
-    keyResults.map(async (keyResult) => ({
-      weight: keyResult.weight,
-      points: (await listCheckIns(db, { keyResultId: keyResult.id }, HISTORY_LIMIT)).map((row) => ({
-        at: row.createdAt,
-        progress: row.progress,
-      })),
-    })),
-  );
-  const points = rollupHistory(series).slice(-HISTORY_LIMIT);
+  const points = (await rolledUpSeries(db, objectiveId, new Set([objectiveId]))).slice(-HISTORY_LIMIT);
   const items: CheckInView[] = points.map((point) => ({
     id: `rollup:${point.at.toISOString()}`,
     source: "rollup",
@@ -68,4 +58,45 @@ async function rollupObjectiveHistory(db: Db, objectiveId: string, period: Perio
     progress: point.progress,
   }));
   return { items, ...forecastOf(rows, null, period) };
+}
+
+/**
+ * A rolled-up objective's progress over time: its key results' check-ins and, for each objective aligned to
+ * it, that objective's own history (its check-ins with a data source, else its rolled-up series, through any
+ * depth). `visiting` guards against a cycle: an objective met again adds nothing.
+ */
+async function rolledUpSeries(
+  db: Db,
+  objectiveId: string,
+  visiting: ReadonlySet<string>,
+): Promise<{ at: Date; progress: number }[]> {
+  const keyResults = await listKeyResultsOf(db, [objectiveId]);
+  const children = (await listAlignedObjectives(db, objectiveId)).filter((child) => !visiting.has(child.id));
+  const series: KeyResultSeries[] = [
+    ...(await Promise.all(
+      keyResults.map(async (keyResult) => ({
+        weight: keyResult.weight,
+        points: (
+          await listCheckIns(db, { keyResultId: keyResult.id }, HISTORY_LIMIT)
+        ).map((row) => ({
+          at: row.createdAt,
+          progress: row.progress,
+        })),
+      })),
+    )),
+    ...(await Promise.all(
+      children.map(async (child) => ({
+        weight: child.weight,
+        points: child.dataSource
+          ? (
+              await listCheckIns(db, { objectiveId: child.id }, HISTORY_LIMIT)
+            ).map((row) => ({
+              at: row.createdAt,
+              progress: row.progress,
+            }))
+          : await rolledUpSeries(db, child.id, new Set([...visiting, child.id])),
+      })),
+    )),
+  ];
+  return rollupHistory(series);
 }

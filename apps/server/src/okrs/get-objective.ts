@@ -1,6 +1,7 @@
 import type { Db } from "../db/database.ts";
+import { alignedChildrenOf } from "./alignment.repo.ts";
 import { forecastOf, NO_FORECAST } from "./item-forecast.ts";
-import { listCheckIns, listChildIds, listKeyResultsOf } from "./okr.repo.ts";
+import { listCheckIns, listKeyResultsOf } from "./okr.repo.ts";
 import { accessObjective } from "./okr-access.ts";
 import { type ObjectiveView, objectiveView, viewContext } from "./okr-views.ts";
 
@@ -12,7 +13,7 @@ export async function getObjective(
   const { objective, period, viewer } = await accessObjective(db, input.id, input.userId);
   const context = await viewContext(db, objective.orgId, viewer, input.now);
   const keyResults = await listKeyResultsOf(db, [objective.id]);
-  const children = await listChildIds(db, [objective.id]);
+  const children = await alignedChildrenOf(db, [objective.id]);
   const forecast = objective.dataSource
     ? forecastOf(
         await listCheckIns(db, { objectiveId: objective.id }),

@@ -2,12 +2,12 @@ import { canEditOkr, type Measure, type OkrViewer } from "@goalpost/domain";
 import type { Db } from "../db/database.ts";
 import type { StoredDataSource } from "../db/schema/index.ts";
 import { isJiraEnabled } from "../jira-connections/jira-integration.repo.ts";
+import { alignedChildrenOf } from "./alignment.repo.ts";
 import { type Forecast, type ItemForecast, NO_FORECAST } from "./item-forecast.ts";
 import { type ItemState, measuredState, rolledUpState, type StateContext } from "./item-state.ts";
 import {
   findPeriod,
   type KeyResultRow,
-  listChildIds,
   listKeyResultsOf,
   type ObjectiveRow,
   type PeriodRow,
@@ -58,6 +58,13 @@ export interface ObjectiveView {
   updatedAt: Date;
 }
 
+/** An objective aligned to another, as its parent's rollup sees it. */
+export interface AlignedChild {
+  id: string;
+  weight: number;
+  progress: number | null;
+}
+
 /** What views are computed against. */
 export interface ViewContext {
   viewer: OkrViewer;
@@ -99,11 +106,14 @@ export function keyResultView(
   };
 }
 
-/** Presents an objective with its key results: its own data source's state, else their weighted rollup. */
+/**
+ * Presents an objective with its key results: its own data source's state, else the weighted rollup of its key
+ * results and aligned objectives.
+ */
 export function objectiveView(
   row: ObjectiveRow,
   keyResults: readonly KeyResultRow[],
-  childIds: string[],
+  aligned: readonly AlignedChild[],
   period: PeriodRow,
   context: ViewContext,
   forecast: ItemForecast = NO_FORECAST,
@@ -115,14 +125,14 @@ export function objectiveView(
     orgId: row.orgId,
     periodId: row.periodId,
     parentId: row.parentId,
-    childIds,
+    childIds: aligned.map((child) => child.id),
     title: row.title,
     description: row.description,
     ownerId: row.ownerId,
     weight: row.weight,
     measure: row.dataSource ? (row.measure ?? { kind: "percent" }) : null,
     dataSource: row.dataSource,
-    state: row.dataSource ? measuredState(row, stateContext) : rolledUpState(krViews, stateContext),
+    state: row.dataSource ? measuredState(row, stateContext) : rolledUpState(krViews, stateContext, aligned),
     keyResults: krViews,
     forecast: forecast.forecast,
     forecastNote: forecast.forecastNote,
@@ -141,7 +151,7 @@ export async function presentObjectives(
 ): Promise<ObjectiveView[]> {
   const ids = rows.map((row) => row.id);
   const keyResults = await listKeyResultsOf(db, ids);
-  const children = await listChildIds(db, ids);
+  const children = await alignedChildrenOf(db, ids);
   const periods = new Map<string, PeriodRow>();
   for (const periodId of new Set(rows.map((row) => row.periodId))) {
     const period = await findPeriod(db, periodId);

@@ -50,22 +50,13 @@ export async function listPeriodObjectives(db: Db | Tx, periodId: string): Promi
     .orderBy(asc(objectives.createdAt), asc(objectives.id));
 }
 
-/** The ids of the objectives aligned to each of `parentIds`. */
-export async function listChildIds(
-  db: Db | Tx,
-  parentIds: readonly string[],
-): Promise<Map<string, string[]>> {
-  const children = new Map<string, string[]>();
-  if (parentIds.length === 0) return children;
-  const rows = await db
-    .select({ id: objectives.id, parentId: objectives.parentId })
+/** The objectives aligned to `parentId`, oldest first. */
+export async function listAlignedObjectives(db: Db | Tx, parentId: string): Promise<ObjectiveRow[]> {
+  return db
+    .select()
     .from(objectives)
-    .where(inArray(objectives.parentId, [...parentIds]))
+    .where(eq(objectives.parentId, parentId))
     .orderBy(asc(objectives.createdAt), asc(objectives.id));
-  for (const row of rows) {
-    if (row.parentId) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row.id]);
-  }
-  return children;
 }
 
 /** A key result by id, or undefined. */
