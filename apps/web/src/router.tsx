@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate, type RouteObject } from "react-router";
 import { AppLayout } from "./components/app-layout";
 import { RequireAuth } from "./components/require-auth";
+import { AlignmentPage } from "./pages/alignment-page";
 import { GoalsPage } from "./pages/goals-page";
 import { HomeRedirect } from "./pages/home-redirect";
 import { InitiativePage } from "./pages/initiative-page";
@@ -40,6 +41,7 @@ export const appRoutes: RouteObject[] = [
                 children: [
                   { index: true, element: <Navigate to="goals" replace /> },
                   { path: "goals", element: <GoalsPage /> },
+                  { path: "goals/alignment", element: <AlignmentPage /> },
                   {
                     path: "goals/objectives/:objectiveId",
                     lazy: async () => ({ Component: (await import("./pages/objective-page")).ObjectivePage }),
