@@ -136,6 +136,40 @@ afterEach(() => {
 });
 
 describe("KeyResultPage", { timeout: 20_000 }, () => {
+  it("says the progress metric averages only issues with time tracking, and which are left out", async () => {
+    const progressKr: KeyResult = {
+      ...keyResult,
+      measure: { kind: "kpi", start: 0, target: 100, completedOnly: false },
+      dataSource: { kind: "jira", connectionId: "c1", jql: '"Epic Link" = AE-786', metric: "progress" },
+    };
+    const [first, second] = issues.items;
+    if (!first || !second) throw new Error("fixture");
+    mockApi(
+      routes({
+        "GET /api/v1/key-results/k1": { status: 200, body: progressKr },
+        "GET /api/v1/key-results/k1/issues": {
+          status: 200,
+          body: {
+            ...issues,
+            items: [
+              { ...first, value: 40 },
+              { ...second, value: null },
+            ],
+          },
+        },
+      }),
+    );
+    renderRoute(appRoutes, "/o/o1/goals/key-results/k1");
+    expect(
+      await screen.findByText(
+        "Progress averages only the 1 issue with time tracking; 1 issue without tracked time is left out.",
+      ),
+    ).toBeTruthy();
+    const table = screen.getByRole("table", { name: "Jira issues behind this number" });
+    expect(within(table).getByText("no time tracked (left out)")).toBeTruthy();
+    expect(within(table).getByText("40%")).toBeTruthy();
+  });
+
   it("says why there is no forecast when the history is too short", async () => {
     const note = "Not enough history for a forecast yet: it needs 3 values over at least 7 days.";
     mockApi(
