@@ -14,6 +14,7 @@ import type { JiraAccess } from "../jira-connections/jira-access.ts";
 import type { JobQueue } from "../jobs/job-queue.ts";
 import type { Logger } from "../logging/logger.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
+import { acceptEmptyJsonBody } from "./accept-empty-json-body.ts";
 import { installHttpMetrics } from "./http-metrics.ts";
 import { installAuthentication } from "./install-authentication.ts";
 import { installErrorHandlers } from "./install-error-handlers.ts";
@@ -100,6 +101,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(fastifyRateLimit, { global: false });
 
   installHttpMetrics(app);
+  acceptEmptyJsonBody(app);
   rejectNulCharacters(app);
   installAuthentication(app, deps);
   const spaFallback = deps.webDist ? await serveWeb(app, deps.webDist) : null;
