@@ -22,6 +22,7 @@ import { rejectNulCharacters } from "./reject-nul-characters.ts";
 import { alignmentRoutes } from "./routes/alignment.routes.ts";
 import { apiTokenRoutes } from "./routes/api-tokens.routes.ts";
 import { authRoutes } from "./routes/auth.routes.ts";
+import { commentRoutes } from "./routes/comments.routes.ts";
 import { healthRoutes } from "./routes/health.routes.ts";
 import { inviteRoutes } from "./routes/invites.routes.ts";
 import { jiraConnectionCheckRoutes } from "./routes/jira-connection-checks.routes.ts";
@@ -121,6 +122,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(alignmentRoutes(deps));
   await app.register(objectiveRoutes(deps));
   await app.register(keyResultRoutes(deps));
+  await app.register(commentRoutes(deps));
   await app.register(portfolioRoutes(deps));
   await app.register(portfolioInitiativeRoutes(deps));
   await app.register(portfolioJiraRoutes(deps));
