@@ -21,6 +21,7 @@ import { useObjective } from "../api/use-objectives";
 import { usePeriods } from "../api/use-periods";
 import { CheckInForm } from "../components/check-in-form";
 import { CheckInList } from "../components/check-in-list";
+import { CommentThread } from "../components/comment-thread";
 import { ErrorAlert } from "../components/error-alert";
 import { ForecastLine } from "../components/forecast-line";
 import { IssueBreakdown } from "../components/issue-breakdown";
@@ -181,6 +182,16 @@ function KeyResultDetails({ keyResultId }: { keyResultId: string }) {
           {history.data && (
             <CheckInList items={history.data.items} measure={keyResult.measure} metric={metric} />
           )}
+        </Paper>
+        <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="comments-heading">
+          <Title order={2} fz="lg" id="comments-heading" mb="sm">
+            Comments
+          </Title>
+          <CommentThread
+            keyResultId={keyResult.id}
+            checkIns={history.data?.items ?? []}
+            canComment={canEdit}
+          />
         </Paper>
       </Stack>
       {editing && (
