@@ -12,6 +12,7 @@ import type { JobContext } from "./jobs/define-job.ts";
 import { type JobQueue, startJobQueue } from "./jobs/job-queue.ts";
 import { allJobs } from "./jobs/job-registry.ts";
 import type { Logger } from "./logging/logger.ts";
+import { createSmtpMailer } from "./mail/mailer.ts";
 import { deriveKey } from "./secrets/derive-key.ts";
 import { openTokenBox } from "./secrets/open-token-box.ts";
 import { resealSecrets } from "./secrets/reseal-secrets.ts";
@@ -84,6 +85,7 @@ export async function startGoalpost(
       trustProxy: config.trustProxy,
       jira,
       queue,
+      mailer: config.smtp ? createSmtpMailer(config.smtp) : null,
       syncIntervalMinutes: config.syncIntervalMinutes,
       readinessChecks: { database: () => isDatabaseReachable(database), queue: () => queue.isReachable() },
       ...(options.serveWeb ? { webDist: WEB_DIST } : {}),

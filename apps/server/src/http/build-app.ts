@@ -13,6 +13,7 @@ import type { Db } from "../db/database.ts";
 import type { JiraAccess } from "../jira-connections/jira-access.ts";
 import type { JobQueue } from "../jobs/job-queue.ts";
 import type { Logger } from "../logging/logger.ts";
+import type { Mailer } from "../mail/mailer.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import { acceptEmptyJsonBody } from "./accept-empty-json-body.ts";
 import { installHttpMetrics } from "./http-metrics.ts";
@@ -53,6 +54,8 @@ export interface AppDependencies {
   now(): Date;
   /** Background work: syncs requested by edits go through it. */
   queue: JobQueue;
+  /** Outgoing mail (`SMTP_URL`), or null: invite links are then shared by hand. */
+  mailer: Mailer | null;
   /** `SYNC_INTERVAL_MINUTES`. */
   syncIntervalMinutes: number;
   readinessChecks: Record<string, () => Promise<boolean>>;
