@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate, type RouteObject } from "react-router";
 import { AppLayout } from "./components/app-layout";
 import { RequireAuth } from "./components/require-auth";
+import { AccountPage } from "./pages/account-page";
 import { AlignmentPage } from "./pages/alignment-page";
 import { GoalsPage } from "./pages/goals-page";
 import { HomeRedirect } from "./pages/home-redirect";
@@ -74,6 +75,7 @@ export const appRoutes: RouteObject[] = [
               },
               { path: "/settings", element: <Navigate to="/settings/tokens" replace /> },
               { path: "/settings/tokens", element: <TokensPage /> },
+              { path: "/settings/account", element: <AccountPage /> },
             ],
           },
         ],
