@@ -29,6 +29,8 @@ export interface Config {
   signInRateLimit: number;
   /** Whether anyone may sign up and create an organisation (the very first sign-up is always allowed). */
   allowSignup: boolean;
+  /** Outgoing mail (invites by e-mail) when `SMTP_URL` is set; null without it (invite links only). */
+  smtp: { url: string; from: string } | null;
   /** `npm run demo` only: port of the bundled Jira emulator (0 picks a free port). */
   demoJiraPort: number;
 }

@@ -15,15 +15,19 @@ import type { Db } from "../db/database.ts";
 import type { JiraAccess } from "../jira-connections/jira-access.ts";
 import type { JobQueue } from "../jobs/job-queue.ts";
 import type { Logger } from "../logging/logger.ts";
+import type { Mailer } from "../mail/mailer.ts";
 import { AnswerCache } from "../read-cache/answer-cache.ts";
 import { AUTH_SCOPE, readVersions } from "../read-cache/read-versions.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
+import { acceptEmptyJsonBody } from "./accept-empty-json-body.ts";
 import { installHttpMetrics } from "./http-metrics.ts";
 import { installAuthentication } from "./install-authentication.ts";
 import { installErrorHandlers } from "./install-error-handlers.ts";
 import { rejectNulCharacters } from "./reject-nul-characters.ts";
+import { alignmentRoutes } from "./routes/alignment.routes.ts";
 import { apiTokenRoutes } from "./routes/api-tokens.routes.ts";
 import { authRoutes } from "./routes/auth.routes.ts";
+import { commentRoutes } from "./routes/comments.routes.ts";
 import { healthRoutes } from "./routes/health.routes.ts";
 import { inviteRoutes } from "./routes/invites.routes.ts";
 import { jiraConnectionCheckRoutes } from "./routes/jira-connection-checks.routes.ts";
@@ -56,6 +60,8 @@ export interface AppDependencies {
   now(): Date;
   /** Background work: syncs requested by edits go through it. */
   queue: JobQueue;
+  /** Outgoing mail (`SMTP_URL`), or null: invite links are then shared by hand. */
+  mailer: Mailer | null;
   /** `SYNC_INTERVAL_MINUTES`. */
   syncIntervalMinutes: number;
   /** `CHANGE_PROBE`: whether connections without a live webhook are probed every minute. */
@@ -112,6 +118,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(fastifyCompress, { global: true, threshold: COMPRESS_THRESHOLD_BYTES });
 
   installHttpMetrics(app);
+  acceptEmptyJsonBody(app);
   rejectNulCharacters(app);
   const callers = new CallerCache({
     now: deps.now,
@@ -133,8 +140,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(jiraConnectionCheckRoutes(deps));
   await app.register(periodRoutes(deps));
   const answers = new AnswerCache({ now: deps.now });
+  await app.register(alignmentRoutes(deps));
   await app.register(objectiveRoutes({ ...deps, answers }));
   await app.register(keyResultRoutes({ ...deps, answers }));
+  await app.register(commentRoutes(deps));
   await app.register(portfolioRoutes(deps));
   await app.register(portfolioInitiativeRoutes(deps));
   await app.register(portfolioJiraRoutes(deps));

@@ -1,10 +1,11 @@
 import { DomainError, rollupHistory } from "@goalpost/domain";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { checkIns, keyResults } from "../db/schema/index.ts";
 import type { AnswerCache, ItemLocation } from "../read-cache/answer-cache.ts";
+import type { AlignmentNodeRow } from "./alignment.repo.ts";
 import { type CheckInView, checkInView } from "./check-in-view.ts";
-import { type Forecast, forecastOf } from "./item-forecast.ts";
+import { forecastOf, type ItemForecast } from "./item-forecast.ts";
 import { listCheckIns, listKeyResultHistory, type PeriodRow } from "./okr.repo.ts";
 import {
   type ReadContext,
@@ -13,10 +14,9 @@ import {
   readScopeAccess,
 } from "./read-access.ts";
 
-/** An item's history: its check-ins, oldest first, and the forecast at its period's end. */
-export interface HistoryView {
+/** An item's history: its check-ins, oldest first, and the forecast at its period's end (or why there is none). */
+export interface HistoryView extends ItemForecast {
   items: CheckInView[];
-  forecast: Forecast | null;
 }
 
 /** Most check-ins returned (the latest): a quarter of changes is far fewer. */
@@ -34,6 +34,8 @@ export async function getHistory(db: Db, input: HistoryInput): Promise<HistoryVi
  * {@link getHistory} as JSON (`present`), answered from `answers` while the item's org and period are
  * unchanged: for a key result seen before, one light query (the caller's membership and the two versions),
  * else the access check; at most two queries. The same for every member: a history has no per-caller field.
+ * A rolled-up objective's history includes what is aligned below it in other periods: writes there bump its
+ * period too (`0008_alignment_versions`).
  */
 export async function getHistoryAnswer(
   deps: { db: Db; answers: AnswerCache },
@@ -52,7 +54,7 @@ export async function getHistoryAnswer(
     if (!rows) throw new DomainError("not_found", "Key result not found.");
     const json = present({
       items: rows.checkIns.map(checkInView),
-      forecast: forecastOf(rows.checkIns, rows.measure, rows.period),
+      ...forecastOf(rows.checkIns, rows.measure, rows.period, rows.dataSource?.metric ?? null),
     });
     // Cached under the versions just read only if it is still where they were read for.
     if (rows.orgId === location.orgId && rows.period.id === location.periodId) {
@@ -88,49 +90,69 @@ async function accessHistory(
       },
       async compute() {
         const rows = await listCheckIns(db, { keyResultId: keyResult.id }, HISTORY_LIMIT);
-        return { items: rows.map(checkInView), forecast: forecastOf(rows, keyResult.measure, period) };
+        return {
+          items: rows.map(checkInView),
+          ...forecastOf(rows, keyResult.measure, period, keyResult.dataSource?.metric ?? null),
+        };
       },
     };
   }
-  const { objective, period, context } = await readObjectiveAccess(db, input.id, input.userId);
+  const { objective, period, context, alignedBelow } = await readObjectiveAccess(db, input.id, input.userId);
   return {
     context,
     async compute() {
-      if (!objective.measure) return rollupObjectiveHistory(db, objective.id, period);
+      if (!objective.measure) return rollupObjectiveHistory(db, objective.id, alignedBelow, period);
       const rows = await listCheckIns(db, { objectiveId: objective.id }, HISTORY_LIMIT);
-      return { items: rows.map(checkInView), forecast: forecastOf(rows, objective.measure, period) };
+      return {
+        items: rows.map(checkInView),
+        ...forecastOf(rows, objective.measure, period, objective.dataSource?.metric ?? null),
+      };
     },
   };
 }
 
+/** A check-in point of a rolled-up objective's history: of a key result (with its weight) or of an objective. */
+interface RollupPoint {
+  keyResultId: string | null;
+  /** The key result's objective, or the objective checked in. */
+  objectiveId: string | null;
+  weight: number | null;
+  at: Date;
+  progress: number | null;
+}
+
 /**
- * The history of an objective that rolls up from its key results: its progress at each change of one of
- * them (source `rollup`), so its chart and forecast work like a key result's. Every key result's check-ins
- * in one query.
+ * The history of an objective that rolls up from its key results and aligned objectives (`alignedBelow`,
+ * through any depth, read with its access): its progress at each change of one of them (source `rollup`), so
+ * its chart and forecast work like a key result's. Every check-in it depends on in one query — its key
+ * results' and those of every rolled-up objective below it, and the own check-ins of objectives below it
+ * with their own data source — assembled in memory.
  */
-async function rollupObjectiveHistory(db: Db, objectiveId: string, period: PeriodRow): Promise<HistoryView> {
-  const rows = await db
+async function rollupObjectiveHistory(
+  db: Db,
+  objectiveId: string,
+  alignedBelow: readonly AlignmentNodeRow[],
+  period: PeriodRow,
+): Promise<HistoryView> {
+  const rolled = [objectiveId, ...alignedBelow.filter((row) => !row.hasSource).map((row) => row.id)];
+  const sourced = alignedBelow.filter((row) => row.hasSource).map((row) => row.id);
+  const ofKeyResults = inArray(
+    checkIns.keyResultId,
+    sql`(select ${keyResults.id} from ${keyResults} where ${inArray(keyResults.objectiveId, rolled)})`,
+  );
+  const rows: RollupPoint[] = await db
     .select({
-      keyResultId: keyResults.id,
+      keyResultId: checkIns.keyResultId,
+      objectiveId: sql<string | null>`coalesce(${keyResults.objectiveId}, ${checkIns.objectiveId})`,
       weight: keyResults.weight,
       at: checkIns.createdAt,
       progress: checkIns.progress,
     })
-    .from(keyResults)
-    .leftJoin(checkIns, eq(checkIns.keyResultId, keyResults.id))
-    .where(eq(keyResults.objectiveId, objectiveId))
-    .orderBy(asc(keyResults.createdAt), asc(keyResults.id), asc(checkIns.createdAt), asc(checkIns.id));
-  const byKeyResult = new Map<string, { weight: number; points: { at: Date; progress: number | null }[] }>();
-  for (const row of rows) {
-    const series = byKeyResult.get(row.keyResultId) ?? { weight: row.weight, points: [] };
-    byKeyResult.set(row.keyResultId, series);
-    if (row.at) series.points.push({ at: row.at, progress: row.progress });
-  }
-  const series = [...byKeyResult.values()].map((entry) => ({
-    weight: entry.weight,
-    points: entry.points.slice(-HISTORY_LIMIT),
-  }));
-  const points = rollupHistory(series).slice(-HISTORY_LIMIT);
+    .from(checkIns)
+    .leftJoin(keyResults, eq(keyResults.id, checkIns.keyResultId))
+    .where(sourced.length === 0 ? ofKeyResults : or(ofKeyResults, inArray(checkIns.objectiveId, sourced)))
+    .orderBy(asc(checkIns.createdAt), asc(checkIns.id));
+  const points = rolledUpSeries(objectiveId, alignedBelow, rows).slice(-HISTORY_LIMIT);
   const items: CheckInView[] = points.map((point) => ({
     id: `rollup:${point.at.toISOString()}`,
     source: "rollup",
@@ -147,5 +169,56 @@ async function rollupObjectiveHistory(db: Db, objectiveId: string, period: Perio
     value: point.progress,
     progress: point.progress,
   }));
-  return { items, forecast: forecastOf(forecastRows, null, period) };
+  return { items, ...forecastOf(forecastRows, null, period) };
 }
+
+/**
+ * A rolled-up objective's progress over time from `points` (oldest first): its key results' check-ins and,
+ * for each objective aligned to it, that objective's own history (its check-ins with a data source, else its
+ * rolled-up series, through any depth). An objective met again on the way down (a cycle, refused when saving
+ * but never trusted) adds nothing.
+ */
+function rolledUpSeries(
+  objectiveId: string,
+  alignedBelow: readonly AlignmentNodeRow[],
+  points: readonly RollupPoint[],
+): { at: Date; progress: number }[] {
+  // Each key result's series, by objective, in the order first seen; each objective's own check-ins.
+  const keyResultsOf = new Map<string, Map<string, { weight: number; points: SeriesPoint[] }>>();
+  const ownPoints = new Map<string, SeriesPoint[]>();
+  for (const point of points) {
+    if (point.objectiveId === null) continue;
+    const at = { at: point.at, progress: point.progress };
+    if (point.keyResultId === null) {
+      ownPoints.set(point.objectiveId, [...(ownPoints.get(point.objectiveId) ?? []), at]);
+      continue;
+    }
+    const ofObjective = keyResultsOf.get(point.objectiveId) ?? new Map();
+    keyResultsOf.set(point.objectiveId, ofObjective);
+    const series = ofObjective.get(point.keyResultId) ?? { weight: point.weight ?? 1, points: [] };
+    ofObjective.set(point.keyResultId, series);
+    series.points.push(at);
+  }
+  const children = new Map<string, AlignmentNodeRow[]>();
+  for (const row of alignedBelow) {
+    if (row.parentId !== null) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
+  }
+  const seriesOf = (id: string, visiting: ReadonlySet<string>): { at: Date; progress: number }[] =>
+    rollupHistory([
+      ...[...(keyResultsOf.get(id)?.values() ?? [])].map((series) => ({
+        weight: series.weight,
+        points: series.points.slice(-HISTORY_LIMIT),
+      })),
+      ...(children.get(id) ?? [])
+        .filter((child) => !visiting.has(child.id))
+        .map((child) => ({
+          weight: child.weight,
+          points: child.hasSource
+            ? (ownPoints.get(child.id) ?? []).slice(-HISTORY_LIMIT)
+            : seriesOf(child.id, new Set([...visiting, child.id])),
+        })),
+    ]);
+  return seriesOf(objectiveId, new Set([objectiveId]));
+}
+
+type SeriesPoint = { at: Date; progress: number | null };

@@ -15,7 +15,7 @@ export async function getKeyResult(
     input.id,
     input.userId,
   );
-  const forecast = forecastOf(checkIns, keyResult.measure, period);
+  const forecast = forecastOf(checkIns, keyResult.measure, period, keyResult.dataSource?.metric ?? null);
   return keyResultView(keyResult, objective, period, { ...context, now: input.now }, forecast);
 }
 
@@ -51,7 +51,7 @@ export async function getKeyResultAnswer(
     objective,
     period,
     { ...context, now: input.now },
-    forecastOf(checkIns, keyResult.measure, period),
+    forecastOf(checkIns, keyResult.measure, period, keyResult.dataSource?.metric ?? null),
   );
   const json = present(view);
   deps.answers.set(keyOf(context.versions, view.canEdit), json);

@@ -1,14 +1,15 @@
 import type { Db } from "../db/database.ts";
 import type { AnswerCache } from "../read-cache/answer-cache.ts";
-import { forecastOf } from "./item-forecast.ts";
+import { alignedChildrenIn } from "./alignment.repo.ts";
+import { forecastOf, NO_FORECAST } from "./item-forecast.ts";
 import { listKeyResultsOf } from "./okr.repo.ts";
 import { type ObjectiveView, objectiveView } from "./okr-views.ts";
 import { readObjectiveAccess } from "./read-access.ts";
 import { viewerKey } from "./viewer-key.ts";
 
 /**
- * An objective with its key results, progress, status and aligned children (its forecast with its own data
- * source): two queries.
+ * An objective with its key results, progress, status and aligned children (rolled up through any depth; its
+ * forecast with its own data source): two queries.
  */
 export async function getObjective(
   db: Db,
@@ -19,7 +20,7 @@ export async function getObjective(
 
 /**
  * {@link getObjective} as JSON (`present`), answered from `answers` while its org and period are unchanged
- * (one query then).
+ * (one query then). A write below it in another period bumps its period too (`0008_alignment_versions`).
  */
 export async function getObjectiveAnswer(
   deps: { db: Db; answers: AnswerCache },
@@ -36,8 +37,11 @@ async function presentObjective(
   access: Awaited<ReturnType<typeof readObjectiveAccess>>,
   now: Date,
 ): Promise<ObjectiveView> {
-  const { objective, period, context, childIds, checkIns } = access;
+  const { objective, period, context, alignedBelow, checkIns } = access;
   const keyResults = await listKeyResultsOf(db, [objective.id]);
-  const forecast = objective.dataSource ? forecastOf(checkIns, objective.measure, period) : null;
-  return objectiveView(objective, keyResults, childIds, period, { ...context, now }, forecast);
+  const forecast = objective.dataSource
+    ? forecastOf(checkIns, objective.measure, period, objective.dataSource.metric)
+    : NO_FORECAST;
+  const children = alignedChildrenIn(alignedBelow, [objective.id]).get(objective.id) ?? [];
+  return objectiveView(objective, keyResults, children, period, { ...context, now }, forecast);
 }

@@ -100,9 +100,11 @@ async function computePage(
     (kr) => kr.objectiveId,
   );
   const viewContext = { ...context, now: input.now };
-  // The list shape leaves aligned children out (`childIds`): only the objective's own page has them.
+  const aligned = new Map(page.map((head) => [head.id, head.aligned]));
+  // The list shape leaves aligned children out (`childIds`): only the objective's own page lists them, but
+  // they count in each objective's rolled-up state here too.
   const items = rows.map((row) => ({
-    ...objectiveView(row, keyResults.get(row.id) ?? [], [], period, viewContext),
+    ...objectiveView(row, keyResults.get(row.id) ?? [], aligned.get(row.id) ?? [], period, viewContext),
     parentTitle: row.parentTitle,
   }));
   const last = page.at(-1);

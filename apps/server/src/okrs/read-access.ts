@@ -11,6 +11,7 @@ import {
   periods,
 } from "../db/schema/index.ts";
 import { versionKey } from "../read-cache/answer-cache.ts";
+import { type AlignmentNodeRow, alignedBelowJson, alignedBelowOf } from "./alignment.repo.ts";
 import type { KeyResultRow, ObjectiveRow, PeriodRow } from "./okr.repo.ts";
 
 /**
@@ -137,8 +138,9 @@ export async function readKeyResultAccess(
 }
 
 /**
- * An objective the caller can see, with its period, read context, aligned children and its own check-ins
- * (points for the forecast; none for an objective that rolls up), or `not_found` (one query).
+ * An objective the caller can see, with its period, read context, the objectives aligned below it (through
+ * any depth, in any period: a recursive query in the same statement) and its own check-ins (points for the
+ * forecast; none for an objective that rolls up), or `not_found` (one query).
  */
 export async function readObjectiveAccess(
   db: Db,
@@ -148,7 +150,8 @@ export async function readObjectiveAccess(
   objective: ObjectiveRow;
   period: PeriodRow;
   context: ReadContext;
-  childIds: string[];
+  /** Every objective aligned below it, through any depth, with what its rollup needs (oldest first). */
+  alignedBelow: AlignmentNodeRow[];
   checkIns: { createdAt: Date; value: number | null; progress: number | null }[];
 }> {
   const [row] = await db
@@ -156,9 +159,7 @@ export async function readObjectiveAccess(
       objective: objectives,
       period: periods,
       ...contextColumns(),
-      childIds: sql<
-        string[] | null
-      >`(select json_agg(c.id order by c.created_at, c.id) from objectives c where c.parent_id = ${objectives.id})`,
+      alignedBelow: alignedBelowJson(id),
       checkIns: checkInPoints("objective_id", objectives.id),
     })
     .from(objectives)
@@ -173,7 +174,7 @@ export async function readObjectiveAccess(
     objective: row.objective,
     period: row.period,
     context: readContext(userId, { ...row, role: row.role }),
-    childIds: row.childIds ?? [],
+    alignedBelow: alignedBelowOf(row.alignedBelow),
     checkIns: pointsOf(row.checkIns),
   };
 }

@@ -3,7 +3,7 @@ import { IconCircleCheck, IconCircleDashed } from "@tabler/icons-react";
 import type { ItemState, JiraDataSource, Measure } from "../api/okr-types";
 import { useItemIssues } from "../api/use-key-results";
 import { formatRelative } from "../lib/format-date";
-import { formatValue } from "../lib/format-progress";
+import { countOf, formatValue } from "../lib/format-progress";
 import { ErrorAlert } from "./error-alert";
 
 /** A Jira-measured item: a key result, or an objective with its own data source. */
@@ -36,12 +36,21 @@ export function IssueBreakdown({
     );
   }
   const done = items.filter((issue) => issue.done).length;
+  const tracked = items.filter((issue) => issue.value !== null).length;
   return (
     <>
       <Text size="sm" c="dimmed" mb="xs">
         {items.length} matching {items.length === 1 ? "issue" : "issues"}, {done} done
         {issues.data.syncedAt && ` (read from Jira ${formatRelative(issues.data.syncedAt)})`}.
       </Text>
+      {metric === "progress" && (
+        <Text size="sm" mb="xs">
+          Progress averages only the {countOf(tracked, "issue")} with time tracking
+          {tracked < items.length &&
+            `; ${countOf(items.length - tracked, "issue")} without tracked time ${items.length - tracked === 1 ? "is" : "are"} left out`}
+          .
+        </Text>
+      )}
       <Table.ScrollContainer minWidth={640}>
         <Table verticalSpacing="xs" aria-label="Jira issues behind this number" striped>
           <Table.Thead>
@@ -71,7 +80,15 @@ export function IssueBreakdown({
                     {issue.statusName}
                   </Badge>
                 </Table.Td>
-                <Table.Td ta="right">{formatValue(issue.value, measure, metric)}</Table.Td>
+                <Table.Td ta="right">
+                  {metric === "progress" && issue.value === null ? (
+                    <Text span size="sm" c="dimmed">
+                      no time tracked (left out)
+                    </Text>
+                  ) : (
+                    formatValue(issue.value, measure, metric)
+                  )}
+                </Table.Td>
                 <Table.Td>
                   {issue.done ? (
                     <IconCircleCheck

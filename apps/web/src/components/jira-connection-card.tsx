@@ -22,6 +22,8 @@ export interface JiraConnectionCardProps {
   connection: JiraConnection;
   /** Member names by id, for "shared with". */
   people: ReadonlyMap<string, string>;
+  /** Whether the org's Jira integration is on: off, no sync is due ("syncs paused"). */
+  integrationEnabled?: boolean;
 }
 
 function sharingLabel(
@@ -37,7 +39,13 @@ function sharingLabel(
 }
 
 /** A Jira connection: site, account, sharing, sync health, and (for who may) test, edit and delete. */
-export function JiraConnectionCard({ orgId, orgName, connection, people }: JiraConnectionCardProps) {
+export function JiraConnectionCard({
+  orgId,
+  orgName,
+  connection,
+  people,
+  integrationEnabled = true,
+}: JiraConnectionCardProps) {
   const [dialog, setDialog] = useState<"edit" | "delete" | null>(null);
   const test = useTestJiraConnection();
   const remove = useDeleteJiraConnection(orgId);
@@ -78,7 +86,9 @@ export function JiraConnectionCard({ orgId, orgName, connection, people }: JiraC
                 )}
                 <Text size="xs" c="dimmed">
                   {sync.lastSyncedAt ? `Last sync ${formatRelative(sync.lastSyncedAt)}` : "No sync yet"}
-                  {sync.nextDueAt && !sync.broken && ` · next ${formatRelative(sync.nextDueAt)}`}
+                  {!integrationEnabled
+                    ? " · syncs paused (the Jira integration is off)"
+                    : sync.nextDueAt && !sync.broken && ` · next ${formatRelative(sync.nextDueAt)}`}
                 </Text>
               </Group>
             )}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CheckIn, Objective } from "../api/okr-types";
 import { alignmentTree } from "./alignment-tree";
-import { buildChartData } from "./chart-data";
+import { buildChartData, chartYMax, chartYMin } from "./chart-data";
 import { barValue, describeValue, formatPercent } from "./format-progress";
 import { anyAwaitingSync } from "./pending-sync";
 import { pickCurrentPeriodId, quarterOf } from "./quarters";
@@ -158,6 +158,27 @@ describe("buildChartData", () => {
       { t: Date.parse("2026-11-15T12:00:00.000Z"), progress: 30, expected: 49, forecast: 30 },
       { t: Date.parse(period.end), expected: 100, forecast: 72.7 },
     ]);
+  });
+
+  it("never lets the forecast drive the y-axis (−114918% / +27633% forecasts)", () => {
+    for (const progress of [-114918, 27633]) {
+      const rows = buildChartData(
+        [checkIn("2026-10-16T12:00:00.000Z", 30), checkIn("2026-11-15T12:00:00.000Z", 27.3)],
+        period,
+        { value: 1, progress, at: period.end },
+      );
+      expect(rows.some((row) => row.forecast === progress)).toBe(true);
+      expect([chartYMin(rows), chartYMax(rows)]).toEqual([0, 100]);
+    }
+  });
+
+  it("widens the y-axis for measured progress beyond 0–100% (a KPI over-achieved or gone backwards)", () => {
+    const rows = buildChartData(
+      [checkIn("2026-10-16T12:00:00.000Z", -12), checkIn("2026-11-15T12:00:00.000Z", 131)],
+      period,
+      null,
+    );
+    expect([chartYMin(rows), chartYMax(rows)]).toEqual([-20, 140]);
   });
 
   it("has no forecast without a projection or without points", () => {

@@ -16,13 +16,14 @@ import {
   IconCalendarPlus,
   IconChevronDown,
   IconDownload,
+  IconHierarchy,
   IconPencil,
   IconPlus,
   IconTarget,
   IconTrash,
 } from "@tabler/icons-react";
 import { useState } from "react";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { useObjectivePages } from "../api/use-objectives";
 import { useDeletePeriod, usePeriods } from "../api/use-periods";
 import { ConfirmModal } from "../components/confirm-modal";
@@ -38,6 +39,7 @@ import { alignmentTree } from "../lib/alignment-tree";
 import { countOf } from "../lib/format-progress";
 import { notifyError, notifySuccess } from "../lib/notify";
 import type { OkrFilters as Filters } from "../lib/okr-summary";
+import { orgPath } from "../lib/org-paths";
 import { pickCurrentPeriodId } from "../lib/quarters";
 import { useOkrScope } from "../lib/use-okr-scope";
 import { useOrg } from "../lib/use-org";
@@ -121,6 +123,16 @@ export function GoalsPage() {
           download
         >
           Export CSV
+        </Button>
+      )}
+      {periodId && (
+        <Button
+          component={Link}
+          variant="default"
+          leftSection={<IconHierarchy size={16} />}
+          to={`${orgPath(org.id, "goals")}/alignment?period=${encodeURIComponent(periodId)}`}
+        >
+          Alignment
         </Button>
       )}
       <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog("objective")}>

@@ -2,6 +2,7 @@
 export * from "./api-tokens.ts";
 export * from "./auth.ts";
 export * from "./cache-versions.ts";
+export * from "./comments.ts";
 export * from "./jira.ts";
 export * from "./live.ts";
 export * from "./okrs.ts";

@@ -79,6 +79,12 @@ export const forecastSchema = z
   .object({ value: z.number(), progress: z.number().nullable(), at: z.date() })
   .meta({ id: "Forecast" });
 
+/** Why there is no forecast (the history is too short to mean anything), or null. */
+export const forecastNoteSchema = z.string().nullable().meta({
+  description:
+    "Why there is no forecast (too few check-ins, or over too short a time); null when there is one",
+});
+
 export const periodSchema = z
   .object({
     id: z.string(),
@@ -103,6 +109,7 @@ export const keyResultSchema = z
     dataSource: dataSourceSchema.nullable(),
     state: itemStateSchema,
     forecast: forecastSchema.nullable(),
+    forecastNote: forecastNoteSchema,
     canEdit: z.boolean().meta({ description: "Whether the caller may edit, delete and check in" }),
     createdBy: z.string().nullable(),
     createdAt: z.date(),
@@ -128,6 +135,7 @@ export const objectiveSchema = z
     }),
     keyResults: z.array(keyResultSchema),
     forecast: forecastSchema.nullable(),
+    forecastNote: forecastNoteSchema,
     canEdit: z.boolean(),
     createdBy: z.string().nullable(),
     createdAt: z.date(),
@@ -191,7 +199,11 @@ export const checkInSchema = z
 
 /** An item's check-ins, oldest first, with the forecast at period end. */
 export const historySchema = z
-  .object({ items: z.array(checkInSchema), forecast: forecastSchema.nullable() })
+  .object({
+    items: z.array(checkInSchema),
+    forecast: forecastSchema.nullable(),
+    forecastNote: forecastNoteSchema,
+  })
   .meta({ id: "History" });
 
 /** One Jira issue behind a key result's number. */
