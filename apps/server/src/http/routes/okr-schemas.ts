@@ -157,7 +157,15 @@ export const statusSummarySchema = z
 
 /** A key result in the goals list: what the list draws and edits; its forecast and audit fields are on its own page. */
 export const keyResultListItemSchema = keyResultSchema
-  .omit({ orgId: true, periodId: true, forecast: true, createdBy: true, createdAt: true, updatedAt: true })
+  .omit({
+    orgId: true,
+    periodId: true,
+    forecast: true,
+    forecastNote: true,
+    createdBy: true,
+    createdAt: true,
+    updatedAt: true,
+  })
   .meta({ id: "KeyResultListItem" });
 
 /** An objective in the goals list: its aligned children, forecast and audit fields are on its own page. */
@@ -165,6 +173,7 @@ export const objectiveListItemSchema = objectiveSchema
   .omit({
     childIds: true,
     forecast: true,
+    forecastNote: true,
     createdBy: true,
     createdAt: true,
     updatedAt: true,
