@@ -113,7 +113,14 @@ function routes(extra: MockRoutes = {}): MockRoutes {
       const ownerId = url.searchParams.get("ownerId");
       const status = url.searchParams.get("status");
       const owned = objectives.filter((item) => ownerId === null || item.ownerId === ownerId);
-      const summary = { total: owned.length, not_started: 0, on_track: 0, behind: 0, at_risk: 0, achieved: 0 };
+      const summary = {
+        total: owned.length,
+        not_started: 0,
+        on_track: 0,
+        behind: 0,
+        at_risk: 0,
+        achieved: 0,
+      };
       for (const item of owned) summary[item.state.status] += 1;
       return {
         status: 200,
