@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { type AlignmentNode, rollupAlignment } from "./rollup-alignment.ts";
 
-const node = (id: string, parentId: string | null, overrides: Partial<AlignmentNode> = {}): AlignmentNode => ({
+const node = (
+  id: string,
+  parentId: string | null,
+  overrides: Partial<AlignmentNode> = {},
+): AlignmentNode => ({
   id,
   parentId,
   weight: 1,
