@@ -55,15 +55,15 @@ export function JiraConnectionCard({
 
   return (
     <Paper withBorder radius="lg" p="md" component="article" aria-labelledby={headingId}>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Group gap="sm" align="flex-start" wrap="nowrap">
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <Group gap="sm" align="flex-start" wrap="nowrap" style={{ minWidth: 0, flex: "1 1 18rem" }}>
           <IconBrandJira size={28} color="var(--mantine-color-blue-filled)" aria-hidden />
-          <Stack gap={2}>
+          <Stack gap={2} style={{ minWidth: 0 }}>
             <Text fw={600} id={headingId}>
               {connection.name}
             </Text>
             <Text size="sm" c="dimmed">
-              {connection.baseUrl}
+              <span style={{ overflowWrap: "anywhere" }}>{connection.baseUrl}</span>
               {connection.serverTitle && ` · ${connection.serverTitle}`}
             </Text>
             <Text size="sm" c="dimmed">
@@ -95,7 +95,7 @@ export function JiraConnectionCard({
           </Stack>
         </Group>
         {connection.canManage && (
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs">
             <Button
               size="xs"
               variant="default"

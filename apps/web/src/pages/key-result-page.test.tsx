@@ -214,6 +214,39 @@ describe("KeyResultPage", { timeout: 20_000 }, () => {
     expect(await within(list).findByText("Blocked on legal review.")).toBeTruthy();
   });
 
+  it("pages, searches and sorts a long drill-down (356 issues)", async () => {
+    const many = Array.from({ length: 356 }, (_, i) => ({
+      key: `AE-${i + 1}`,
+      url: `https://acme.atlassian.net/browse/AE-${i + 1}`,
+      summary: i === 200 ? "Unsubscribe link" : `Story ${i + 1}`,
+      statusName: i % 2 === 0 ? "Done" : "To Do",
+      statusCategoryKey: i % 2 === 0 ? "done" : "new",
+      done: i % 2 === 0,
+      value: 1,
+    }));
+    mockApi(
+      routes({ "GET /api/v1/key-results/k1/issues": { status: 200, body: { ...issues, items: many } } }),
+    );
+    renderRoute(appRoutes, "/o/o1/goals/key-results/k1");
+    const table = await screen.findByRole("table", { name: "Jira issues behind this number" });
+    const keys = () =>
+      within(table)
+        .getAllByRole("row")
+        .slice(1)
+        .map((row) => within(row).getAllByRole("cell")[0]?.textContent);
+    expect(keys()).toHaveLength(50);
+    expect(keys()[0]).toBe("AE-1");
+    expect(screen.getByText("1–50 of 356")).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "8" }));
+    await waitFor(() => expect(keys()).toEqual(["AE-351", "AE-352", "AE-353", "AE-354", "AE-355", "AE-356"]));
+    await user.selectOptions(screen.getByLabelText("Sort by"), "status");
+    await user.click(screen.getByRole("button", { name: "1" }));
+    await waitFor(() => expect(keys()[0]).toBe("AE-2"));
+    await user.type(screen.getByLabelText("Search issues"), "unsubscribe");
+    await waitFor(() => expect(keys()).toEqual(["AE-201"]));
+  });
+
   it("says why there is no forecast when the history is too short", async () => {
     const note = "Not enough history for a forecast yet: it needs 3 values over at least 7 days.";
     mockApi(
