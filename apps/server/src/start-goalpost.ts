@@ -13,6 +13,7 @@ import { type JobQueue, startJobQueue } from "./jobs/job-queue.ts";
 import { allJobs } from "./jobs/job-registry.ts";
 import { syncStaleAtStart } from "./live/sync-stale-at-start.ts";
 import type { Logger } from "./logging/logger.ts";
+import { createSmtpMailer } from "./mail/mailer.ts";
 import { deriveKey } from "./secrets/derive-key.ts";
 import { openTokenBox } from "./secrets/open-token-box.ts";
 import { resealSecrets } from "./secrets/reseal-secrets.ts";
@@ -87,6 +88,7 @@ export async function startGoalpost(
       trustProxy: config.trustProxy,
       jira,
       queue,
+      mailer: config.smtp ? createSmtpMailer(config.smtp) : null,
       syncIntervalMinutes: config.syncIntervalMinutes,
       changeProbe: config.changeProbe,
       readinessChecks: { database: () => isDatabaseReachable(database), queue: () => queue.isReachable() },

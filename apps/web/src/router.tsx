@@ -1,6 +1,8 @@
 import { createBrowserRouter, Navigate, type RouteObject } from "react-router";
 import { AppLayout } from "./components/app-layout";
 import { RequireAuth } from "./components/require-auth";
+import { AccountPage } from "./pages/account-page";
+import { AlignmentPage } from "./pages/alignment-page";
 import { GoalsPage } from "./pages/goals-page";
 import { HomeRedirect } from "./pages/home-redirect";
 import { InitiativePage } from "./pages/initiative-page";
@@ -40,6 +42,7 @@ export const appRoutes: RouteObject[] = [
                 children: [
                   { index: true, element: <Navigate to="goals" replace /> },
                   { path: "goals", element: <GoalsPage /> },
+                  { path: "goals/alignment", element: <AlignmentPage /> },
                   {
                     path: "goals/objectives/:objectiveId",
                     lazy: async () => ({ Component: (await import("./pages/objective-page")).ObjectivePage }),
@@ -72,6 +75,7 @@ export const appRoutes: RouteObject[] = [
               },
               { path: "/settings", element: <Navigate to="/settings/tokens" replace /> },
               { path: "/settings/tokens", element: <TokensPage /> },
+              { path: "/settings/account", element: <AccountPage /> },
             ],
           },
         ],

@@ -49,6 +49,14 @@ export {
   MIN_KPI_SPAN,
 } from "./metrics/number-bounds.ts";
 export { findStoryPointFields, resolveStoryPoints, STORY_POINT_FIELD_NAMES } from "./metrics/story-points.ts";
+export {
+  type BoundedForecast,
+  boundedForecast,
+  FORECAST_MIN_POINTS,
+  FORECAST_MIN_SPAN_MS,
+  type ForecastPoint,
+  metricValueRange,
+} from "./okrs/bounded-forecast.ts";
 export { forecastValue, type TimedValue } from "./okrs/forecast.ts";
 export { canEditOkr, type OkrOwnership, type OkrViewer } from "./okrs/okr-permission.ts";
 export { type Quarter, quarterOf } from "./okrs/quarter.ts";
@@ -77,4 +85,5 @@ export {
   STATUS_COLOURS,
   type StatusInput,
 } from "./status/progress-status.ts";
+export { type AlignmentNode, rollupAlignment } from "./status/rollup-alignment.ts";
 export { rollupObjective, type WeightedProgress } from "./status/rollup-objective.ts";

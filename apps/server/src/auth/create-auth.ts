@@ -52,9 +52,9 @@ export function createAuth(options: {
     session: {
       expiresIn: SESSION_TTL_SECONDS,
       updateAge: 24 * 3600,
-      // A signed cookie caches the session for a minute, so most requests skip the session lookup; a session
-      // revoked elsewhere (signed out on another device, password changed) stops working within that minute.
-      cookieCache: { enabled: true, maxAge: SESSION_CACHE_SECONDS },
+      // No signed cookie cache: it would outlive a revocation by its whole age. The API edge keeps verified
+      // sessions in-process instead and drops them on any revocation (auth/caller-cache.ts).
+      cookieCache: { enabled: false },
     },
     rateLimit: {
       enabled: true,
@@ -85,6 +85,3 @@ export function createAuth(options: {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
-
-/** How long a session read from the database is trusted from its signed cookie cache. */
-export const SESSION_CACHE_SECONDS = 60;

@@ -43,6 +43,11 @@ export const configSchema = z.object({
   TRUST_PROXY: booleanString.default(false),
   SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   ALLOW_SIGNUP: booleanString.default(true),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL (user and password in it if needed)")
+    .optional(),
+  SMTP_FROM: z.string().min(3).default("Goalpost <goalpost@localhost>"),
   DEMO_JIRA_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
   METRICS_TOKEN: z.string().min(16, "at least 16 characters").max(500).optional(),
 });

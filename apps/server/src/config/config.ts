@@ -31,6 +31,8 @@ export interface Config {
   allowSignup: boolean;
   /** Bearer token a Prometheus scraper sends for `/metrics`; unset: `/metrics` answers loopback clients only. */
   metricsToken: string | undefined;
+  /** Outgoing mail (invites by e-mail) when `SMTP_URL` is set; null without it (invite links only). */
+  smtp: { url: string; from: string } | null;
   /** `npm run demo` only: port of the bundled Jira emulator (0 picks a free port). */
   demoJiraPort: number;
 }

@@ -50,6 +50,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     trustProxy: raw.TRUST_PROXY,
     signInRateLimit: raw.SIGN_IN_RATE_LIMIT,
     allowSignup: raw.ALLOW_SIGNUP,
+    smtp: raw.SMTP_URL ? { url: raw.SMTP_URL, from: raw.SMTP_FROM } : null,
     demoJiraPort: raw.DEMO_JIRA_PORT,
     metricsToken: raw.METRICS_TOKEN,
   };

@@ -99,6 +99,34 @@ describe.each(TEST_ENGINES)("the demo OKRs on %s", (engine) => {
     expect(statuses.size).toBeGreaterThanOrEqual(3);
   });
 
+  it("seeds history for percent-complete Jira key results whose progress agrees with its value", async () => {
+    const percentJira = objectives
+      .flatMap((o) => o.keyResults)
+      .filter((kr) => kr.dataSource !== null && kr.measure.kind === "percent" && kr.state.value);
+    expect(percentJira.length).toBeGreaterThan(0);
+    for (const kr of percentJira) {
+      const { value, progress } = kr.state as { value: number; progress: number };
+      const history = (await dana.get(`/api/v1/key-results/${kr.id}/history`)).json();
+      for (const point of history.items as { source: string; value: number; progress: number }[]) {
+        if (point.source !== "jira") continue;
+        // Same total as now: value / progress is constant ("0 issues · 1%" or "3 issues · 25%" cannot happen).
+        expect(point.progress, `${kr.title} at ${point.value}`).toBeCloseTo(
+          (progress * point.value) / value,
+          6,
+        );
+      }
+    }
+    const count = (
+      await dana.get(`/api/v1/key-results/${keyResult("Ship feature Email Campaigns").id}/history`)
+    )
+      .json()
+      .items.filter((point: { source: string }) => point.source === "jira");
+    expect(count.length).toBeGreaterThan(0);
+    for (const point of count) {
+      expect(point).toMatchObject({ issueCount: 10, doneCount: point.value, progress: point.value * 10 });
+    }
+  });
+
   it("backdates a quarter of history for Jira-linked and manual key results", async () => {
     for (const title of ["Ship feature Email Campaigns", "Customer satisfaction 4.5"]) {
       const history = (await dana.get(`/api/v1/key-results/${keyResult(title).id}/history`)).json();

@@ -301,8 +301,14 @@ async function backdateJiraHistory(
       const pointValue = rampTo(from, value, fraction, isCount);
       if (pointValue === previous) continue;
       previous = pointValue;
+      // Percent complete: the same share of the same total as the current value (3 of 10 done is 30%, so
+      // 1 done then was 10%), never a progress the value contradicts.
       const progress =
-        measure.kind === "kpi" ? kpiProgress(pointValue, measure) : (row.progress ?? 0) * fraction ** 1.4;
+        measure.kind === "kpi"
+          ? kpiProgress(pointValue, measure)
+          : value > 0
+            ? ((row.progress ?? 0) * pointValue) / value
+            : 0;
       await db.insert(checkIns).values({
         id: randomUUID(),
         orgId: input.orgId,
@@ -310,6 +316,9 @@ async function backdateJiraHistory(
         source: "jira",
         value: pointValue,
         progress,
+        ...(isCount && measure.kind === "percent"
+          ? { issueCount: row.issueCount, doneCount: pointValue }
+          : {}),
         createdAt: at,
       });
     }

@@ -1,3 +1,4 @@
+import fastifyCompress from "@fastify/compress";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -8,19 +9,26 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
+import { CallerCache } from "../auth/caller-cache.ts";
 import type { Auth } from "../auth/create-auth.ts";
 import type { Db } from "../db/database.ts";
 import type { JiraAccess } from "../jira-connections/jira-access.ts";
 import type { JobQueue } from "../jobs/job-queue.ts";
 import type { Logger } from "../logging/logger.ts";
+import type { Mailer } from "../mail/mailer.ts";
+import { AnswerCache } from "../read-cache/answer-cache.ts";
+import { AUTH_SCOPE, readVersions } from "../read-cache/read-versions.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
+import { acceptEmptyJsonBody } from "./accept-empty-json-body.ts";
 import { installHttpMetrics } from "./http-metrics.ts";
 import { installAuthentication } from "./install-authentication.ts";
 import { installErrorHandlers } from "./install-error-handlers.ts";
 import { installJsonBodyParser } from "./json-body-parser.ts";
 import { rejectNulCharacters } from "./reject-nul-characters.ts";
+import { alignmentRoutes } from "./routes/alignment.routes.ts";
 import { apiTokenRoutes } from "./routes/api-tokens.routes.ts";
 import { authRoutes } from "./routes/auth.routes.ts";
+import { commentRoutes } from "./routes/comments.routes.ts";
 import { healthRoutes } from "./routes/health.routes.ts";
 import { inviteRoutes } from "./routes/invites.routes.ts";
 import { jiraConnectionCheckRoutes } from "./routes/jira-connection-checks.routes.ts";
@@ -54,6 +62,8 @@ export interface AppDependencies {
   now(): Date;
   /** Background work: syncs requested by edits go through it. */
   queue: JobQueue;
+  /** Outgoing mail (`SMTP_URL`), or null: invite links are then shared by hand. */
+  mailer: Mailer | null;
   /** `SYNC_INTERVAL_MINUTES`. */
   syncIntervalMinutes: number;
   /** `CHANGE_PROBE`: whether connections without a live webhook are probed every minute. */
@@ -64,6 +74,9 @@ export interface AppDependencies {
   /** Folder of the built web app; omitted for an API-only app (tests). */
   webDist?: string;
 }
+
+/** Responses smaller than this go uncompressed: compressing them costs more than it saves. */
+export const COMPRESS_THRESHOLD_BYTES = 1024;
 
 /** Largest accepted request body: every Goalpost request is a small JSON document. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -107,10 +120,17 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   await app.register(fastifyRateLimit, { global: false });
+  // Large JSON (a page of the goals list) and the web app's files, for clients that accept it.
+  await app.register(fastifyCompress, { global: true, threshold: COMPRESS_THRESHOLD_BYTES });
 
   installHttpMetrics(app);
+  acceptEmptyJsonBody(app);
   rejectNulCharacters(app);
-  installAuthentication(app, deps);
+  const callers = new CallerCache({
+    now: deps.now,
+    readRevocationVersion: async () => (await readVersions(deps.db, [AUTH_SCOPE])).get(AUTH_SCOPE) ?? 0,
+  });
+  installAuthentication(app, { ...deps, callers });
   const spaFallback = deps.webDist ? await serveWeb(app, deps.webDist) : null;
   installErrorHandlers(app, spaFallback ? { spaFallback } : {});
 
@@ -125,8 +145,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(jiraConnectionRoutes(deps));
   await app.register(jiraConnectionCheckRoutes(deps));
   await app.register(periodRoutes(deps));
-  await app.register(objectiveRoutes(deps));
-  await app.register(keyResultRoutes(deps));
+  const answers = new AnswerCache({ now: deps.now });
+  await app.register(alignmentRoutes(deps));
+  await app.register(objectiveRoutes({ ...deps, answers }));
+  await app.register(keyResultRoutes({ ...deps, answers }));
+  await app.register(commentRoutes(deps));
   await app.register(portfolioRoutes(deps));
   await app.register(portfolioInitiativeRoutes(deps));
   await app.register(portfolioJiraRoutes(deps));

@@ -37,6 +37,36 @@ describe.each(TEST_ENGINES)("hostile input on %s", (engine) => {
     expect(response.json().error.code).toBe("malformed_json");
   });
 
+  it("accepts an empty body that says it is JSON on routes that take none, and names the body where one is needed", async () => {
+    const headers = {
+      "content-type": "application/json",
+      origin: "http://goalpost.test",
+      cookie: [...ada.cookies].map(([k, v]) => `${k}=${v}`).join("; "),
+    };
+    const created = await ada.post("/api/v1/me/tokens", { name: "to revoke" });
+    expect(created.statusCode).toBe(201);
+    const revoked = await goalpost.app.inject({
+      method: "DELETE",
+      url: `/api/v1/me/tokens/${created.json().id}`,
+      headers,
+      payload: "",
+    });
+    expect(revoked.statusCode, revoked.body).toBe(204);
+    const periodId = (await ada.get(`/api/v1/orgs/${orgId}/periods`)).json().items[0].id;
+    const objective = (await ada.post(`/api/v1/orgs/${orgId}/objectives`, { title: "O", periodId })).json();
+    const refreshed = await goalpost.app.inject({
+      method: "POST",
+      url: `/api/v1/objectives/${objective.id}/refresh`,
+      headers,
+      payload: "",
+    });
+    // Past the body check: refused for what it is (nothing to refresh), not for how it was sent.
+    expect(refreshed.json().error).toMatchObject({ code: "conflict", details: { reason: "no_data_source" } });
+    const needsBody = await raw("POST", "/api/v1/me/tokens", "");
+    expect(needsBody.statusCode).toBe(400);
+    expect(needsBody.json().error.code).toBe("validation_failed");
+  });
+
   it.each([
     ["wrong type", { name: 42 }, "body.name"],
     ["missing field", {}, "body.name"],

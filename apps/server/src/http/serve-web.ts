@@ -3,9 +3,15 @@ import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
+/** Hashed build output (`assets/name-<hash>.js`): its URL changes whenever its content does. */
+const IMMUTABLE = "public, max-age=31536000, immutable";
+/** index.html (and any unhashed file) is revalidated on every load, so a new build shows at once. */
+const REVALIDATE = "no-cache";
+
 /**
  * Serves the built single-page app from `webDist` and returns the SPA fallback (index.html for deep
- * links), or null when the app is not built (API-only process).
+ * links), or null when the app is not built (API-only process). Hashed assets are cached for a year as
+ * immutable; index.html and other unhashed files are revalidated (ETag / Last-Modified) on every load.
  */
 export async function serveWeb(
   app: FastifyInstance,
@@ -16,11 +22,14 @@ export async function serveWeb(
     root: webDist,
     wildcard: false,
     index: false,
-    maxAge: "1h",
+    cacheControl: false,
     setHeaders(res, filePath) {
-      if (filePath.includes(`${path.sep}assets${path.sep}`))
-        res.header("cache-control", "public, max-age=31536000, immutable");
+      res.header("cache-control", isHashedAsset(webDist, filePath) ? IMMUTABLE : REVALIDATE);
     },
   });
-  return (_request, reply) => reply.header("cache-control", "no-cache").sendFile("index.html");
+  return (_request, reply) => reply.header("cache-control", REVALIDATE).sendFile("index.html");
+}
+
+function isHashedAsset(webDist: string, filePath: string): boolean {
+  return path.relative(webDist, filePath).startsWith(`assets${path.sep}`);
 }

@@ -39,6 +39,18 @@ export interface JqlCheck {
   metricPreview: MetricPreview | null;
 }
 
+/** Jira's own verdict on `jql` (`/jql/parse`, strict): its error and warning messages. */
+export async function jqlVerdict(
+  jira: Pick<ReturnType<typeof openJiraClient>, "parseJql">,
+  jql: string,
+): Promise<{ errors: string[]; warnings: string[] }> {
+  const [parsed] = await jira.parseJql([jql]);
+  return {
+    errors: parsed?.errors ?? ["Jira did not return a verdict for the query."],
+    warnings: parsed?.warnings ?? [],
+  };
+}
+
 /** Validates `jql` with Jira's own parser on the connection's site, then counts and previews its matches. */
 export async function checkJql(
   deps: ConnectionDeps,
@@ -57,9 +69,7 @@ export async function checkJql(
     apiToken: deps.box.open(row.apiTokenSealed),
   });
   return callJira(async () => {
-    const [parsed] = await jira.parseJql([input.jql]);
-    const errors = parsed?.errors ?? ["Jira did not return a verdict for the query."];
-    const warnings = parsed?.warnings ?? [];
+    const { errors, warnings } = await jqlVerdict(jira, input.jql);
     if (errors.length > 0) {
       return { valid: false, errors, warnings, matchCount: null, preview: [], metricPreview: null };
     }

@@ -282,6 +282,7 @@ describe.each(TEST_ENGINES)("org Jira integration and connections on %s", (engin
     const metadata = await post(connection({ baseUrl: "http://169.254.169.254" }));
     expect(metadata.statusCode).toBe(422);
     expect(metadata.json().error.code).toBe("jira_url_blocked");
+    expect(metadata.json().error.message).toContain("JIRA_ALLOW_HOSTS");
     expect((await post(connection({ baseUrl: "file:///etc/passwd" }))).statusCode).toBe(400);
     expect((await post(connection({ baseUrl: `http://user:pw@${new URL(jira.url).host}` }))).statusCode).toBe(
       400,

@@ -38,7 +38,7 @@ export function toJiraDomainError(error: unknown): unknown {
     case "blocked_url":
       return new DomainError(
         "jira_url_blocked",
-        "That Jira address is not allowed: use the https address of a public Jira Cloud site.",
+        "That Jira address is not allowed: use the https address of a public Jira Cloud site, or ask whoever runs Goalpost to add its host to JIRA_ALLOW_HOSTS (for a self-hosted or test Jira).",
         info,
       );
     case "rate_limited":

@@ -7,8 +7,8 @@ import { accessConnection } from "./access-connection.ts";
 import { findConnection, replaceSharedMembers } from "./connection.repo.ts";
 import type { ConnectionDeps } from "./connection-deps.ts";
 import { type ConnectionView, connectionView } from "./connection-view.ts";
-import { savedTokenForSite } from "./saved-token-for-site.ts";
 import { jiraAccessForOrg } from "./org-jira-gate.ts";
+import { savedTokenForSite } from "./saved-token-for-site.ts";
 import { validateSharing } from "./validate-sharing.ts";
 import { verifyCredentials } from "./verify-credentials.ts";
 

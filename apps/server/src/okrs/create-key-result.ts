@@ -7,6 +7,7 @@ import { accessObjective, requireEditObjective } from "./okr-access.ts";
 import type { OkrDeps } from "./okr-deps.ts";
 import { checkOwner } from "./okr-references.ts";
 import type { KeyResultView } from "./okr-views.ts";
+import { requireValidJql } from "./require-valid-jql.ts";
 
 /** Input of {@link createKeyResult}. */
 export interface CreateKeyResultInput {
@@ -25,6 +26,12 @@ export interface CreateKeyResultInput {
  */
 export async function createKeyResult(deps: OkrDeps, input: CreateKeyResultInput): Promise<KeyResultView> {
   const id = randomUUID();
+  if (input.dataSource) {
+    // Who may not edit the objective is refused before Jira is asked anything.
+    const { objective, viewer } = await accessObjective(deps.db, input.objectiveId, input.userId);
+    requireEditObjective(viewer, objective);
+    await requireValidJql(deps, { userId: input.userId, dataSource: input.dataSource });
+  }
   await deps.db.transaction(async (tx) => {
     const { objective, viewer } = await accessObjective(tx, input.objectiveId, input.userId);
     requireEditObjective(viewer, objective);

@@ -8,6 +8,7 @@ import { requireOkrViewer } from "./okr-access.ts";
 import type { OkrDeps } from "./okr-deps.ts";
 import { checkOwner, checkParent, requirePeriodOf } from "./okr-references.ts";
 import { type ObjectiveView, presentObjectives, viewContext } from "./okr-views.ts";
+import { requireValidJql } from "./require-valid-jql.ts";
 
 /** Input of {@link createObjective}. */
 export interface CreateObjectiveInput {
@@ -30,6 +31,7 @@ export interface CreateObjectiveInput {
 export async function createObjective(deps: OkrDeps, input: CreateObjectiveInput): Promise<ObjectiveView> {
   const viewer = await requireOkrViewer(deps.db, input.orgId, input.userId);
   const id = randomUUID();
+  await requireValidJql(deps, { userId: input.userId, dataSource: input.dataSource ?? null });
   await deps.db.transaction(async (tx) => {
     await requirePeriodOf(tx, input.orgId, input.periodId);
     const ownerId = input.ownerId === undefined ? input.userId : input.ownerId;

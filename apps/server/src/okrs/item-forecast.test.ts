@@ -24,30 +24,34 @@ describe("forecastOf", () => {
   >([
     ["no history", [], { kind: "percent" }, null],
     ["one check-in", [point(1, 3, 30)], { kind: "percent" }, null],
+    ["two check-ins", [point(0, 0, 0), point(5, 2, 40)], { kind: "percent" }, null],
     [
       "percent: its own progress line",
-      [point(0, 0, 0), point(5, 2, 40)],
+      [point(0, 0, 0), point(4, 1.6, 32), point(5, 2, 40)],
       { kind: "percent" },
-      { value: 4, progress: 80 },
+      { value: 4.0, progress: 80 },
     ],
     [
       "KPI: progress from the forecast value",
-      [point(0, 0, 0), point(5, 5, 25)],
+      [point(0, 0, 0), point(1, 1, 5), point(5, 5, 25)],
       { kind: "kpi", start: 0, target: 20, completedOnly: false },
       { value: 10, progress: 50 },
     ],
     [
       "points without a value left out",
-      [point(0, 0, 0), point(2, null, null), point(5, 5, 50)],
+      [point(0, 0, 0), point(2, null, null), point(3, 3, 30), point(5, 5, 50)],
       { kind: "percent" },
       { value: 10, progress: 100 },
     ],
   ])("%s", (_name, history, measure, expected) => {
-    const forecast = forecastOf(history, measure, period);
-    if (expected === null) expect(forecast).toBeNull();
-    else {
-      expect(forecast?.value).toBeCloseTo(expected.value, 9);
-      expect(forecast?.progress ?? null).toBeCloseTo(expected.progress ?? Number.NaN, 9);
+    const { forecast, forecastNote } = forecastOf(history, measure, period, "count");
+    if (expected === null) {
+      expect(forecast).toBeNull();
+      expect(forecastNote).toMatch(/^Not enough history for a forecast yet/);
+    } else {
+      expect(forecastNote).toBeNull();
+      expect(forecast?.value).toBeCloseTo(expected.value, 1);
+      expect(forecast?.progress ?? null).toBeCloseTo(expected.progress ?? Number.NaN, 1);
       expect(forecast?.at).toEqual(period.endsAt);
     }
   });

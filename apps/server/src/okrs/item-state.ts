@@ -83,16 +83,19 @@ export function measuredState(row: KeyResultRow | ObjectiveRow, context: StateCo
 }
 
 /**
- * The state of an objective that rolls up from its key results: their weighted progress (those without data
- * left out), its status, and the latest sync among them. No value of its own.
+ * The state of an objective that rolls up from its key results and the objectives aligned to it (`aligned`,
+ * each with its own rolled-up progress): their weighted progress (those without data left out), its status,
+ * and the latest sync among its key results. No value of its own.
  */
 export function rolledUpState(
   keyResults: readonly { weight: number; state: ItemState }[],
   context: StateContext,
+  aligned: readonly { weight: number; progress: number | null }[] = [],
 ): ItemState {
-  const progress = rollupObjective(
-    keyResults.map((kr) => ({ progress: kr.state.progress, weight: kr.weight })),
-  );
+  const progress = rollupObjective([
+    ...keyResults.map((kr) => ({ progress: kr.state.progress, weight: kr.weight })),
+    ...aligned.map((child) => ({ progress: child.progress, weight: child.weight })),
+  ]);
   const synced = keyResults.flatMap((kr) => (kr.state.syncedAt ? [kr.state.syncedAt.getTime()] : []));
   return {
     value: null,

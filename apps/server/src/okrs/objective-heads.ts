@@ -1,7 +1,16 @@
 import type { ProgressStatus } from "@goalpost/domain";
-import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../db/database.ts";
-import { keyResults, objectives } from "../db/schema/index.ts";
+import { objectives } from "../db/schema/index.ts";
+import {
+  type AlignedChild,
+  alignedChildrenIn,
+  alignedProgressOf,
+  inPeriod,
+  isInPeriod,
+  listAlignmentTree,
+} from "./alignment.repo.ts";
 import { statusOf } from "./item-state.ts";
 import type { ObjectiveRow, PeriodRow } from "./okr.repo.ts";
 
@@ -10,46 +19,37 @@ export interface ObjectiveHead {
   id: string;
   createdAt: Date;
   ownerId: string | null;
-  /** Its own progress when it has a data source, else the weighted rollup of its key results. */
+  /** Its own progress when it has a data source, else the weighted rollup of its key results and aligned objectives. */
   progress: number | null;
+  /** The objectives aligned to it (in any period) with their rolled-up progress: its view's rollup needs them. */
+  aligned: AlignedChild[];
 }
 
 /**
- * The heads of a period's objectives, oldest first. The rollup is computed by the database — the same rule
- * as `rollupObjective` (key results without data or with weight 0 left out; null when none is left) — so
- * a period's key results are never all sent over; `objective-heads.int.test.ts` keeps the two in step.
+ * The heads of a period's objectives, oldest first, each with its progress rolled up through the alignment
+ * tree (key results and aligned objectives at any depth, in any period; see `rollupAlignment`) in one query:
+ * the tree is walked by a recursive query and the key results' part summed by the database, so a period's
+ * key results are never all sent over; `objective-heads.int.test.ts` keeps the sums in step with
+ * `rollupObjective`.
  */
 export async function listObjectiveHeads(
   db: Db,
   period: Pick<PeriodRow, "id" | "orgId">,
 ): Promise<ObjectiveHead[]> {
-  // Correlated per objective (an index lookup each), so the plan never depends on table statistics.
-  const counted = sql`${keyResults.objectiveId} = ${objectives.id} and ${keyResults.progress} is not null and ${keyResults.weight} > 0`;
-  const rows = await db
-    .select({
-      id: objectives.id,
-      createdAt: objectives.createdAt,
-      ownerId: objectives.ownerId,
-      hasSource: isNotNull(objectives.dataSource).mapWith(Boolean),
-      progress: objectives.progress,
-      weighted: sql<
-        number | null
-      >`(select sum(${keyResults.progress} * ${keyResults.weight}) from ${keyResults} where ${counted})`,
-      weight: sql<number | null>`(select sum(${keyResults.weight}) from ${keyResults} where ${counted})`,
-    })
-    .from(objectives)
-    // Both columns, so `objectives_org_period_idx` (org, period, created, id) serves the filter and the order.
-    .where(and(eq(objectives.orgId, period.orgId), eq(objectives.periodId, period.id)))
-    .orderBy(asc(objectives.createdAt), asc(objectives.id));
-  return rows.map((row) => ({
+  const rows = await listAlignmentTree(db, inPeriod(period));
+  const own = rows.filter((row) => isInPeriod(row, period));
+  const progress = alignedProgressOf(rows);
+  const aligned = alignedChildrenIn(
+    rows,
+    own.map((row) => row.id),
+    progress,
+  );
+  return own.map((row) => ({
     id: row.id,
     createdAt: row.createdAt,
     ownerId: row.ownerId,
-    progress: row.hasSource
-      ? row.progress
-      : row.weighted !== null && row.weight !== null && Number(row.weight) > 0
-        ? Number(row.weighted) / Number(row.weight)
-        : null,
+    progress: progress.get(row.id) ?? null,
+    aligned: aligned.get(row.id) ?? [],
   }));
 }
 
@@ -61,14 +61,22 @@ export function statusesOf(
   return new Map(heads.map((head) => [head.id, statusOf(head.progress, context).status]));
 }
 
-/** Objectives by id, in the order of `ids`. */
-export async function findObjectivesInOrder(db: Db, ids: readonly string[]): Promise<ObjectiveRow[]> {
+const parents = alias(objectives, "parent");
+
+/** Objectives by id, in the order of `ids`, each with the title of the objective it aligns to. */
+export async function findObjectivesInOrder(
+  db: Db,
+  ids: readonly string[],
+): Promise<(ObjectiveRow & { parentTitle: string | null })[]> {
   if (ids.length === 0) return [];
   const rows = await db
-    .select()
+    .select({ objective: objectives, parentTitle: parents.title })
     .from(objectives)
+    .leftJoin(parents, eq(parents.id, objectives.parentId))
     .where(inArray(objectives.id, [...ids]));
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const byId = new Map(
+    rows.map((row) => [row.objective.id, { ...row.objective, parentTitle: row.parentTitle }]),
+  );
   return ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [row] : [];

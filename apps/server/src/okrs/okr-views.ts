@@ -2,12 +2,12 @@ import { canEditOkr, type Measure, type OkrViewer } from "@goalpost/domain";
 import type { Db } from "../db/database.ts";
 import type { StoredDataSource } from "../db/schema/index.ts";
 import { isJiraEnabled } from "../jira-connections/jira-integration.repo.ts";
-import type { Forecast } from "./item-forecast.ts";
+import { type AlignedChild, alignedChildrenOf } from "./alignment.repo.ts";
+import { type Forecast, type ItemForecast, NO_FORECAST } from "./item-forecast.ts";
 import { type ItemState, measuredState, rolledUpState, type StateContext } from "./item-state.ts";
 import {
   findPeriod,
   type KeyResultRow,
-  listChildIds,
   listKeyResultsOf,
   type ObjectiveRow,
   type PeriodRow,
@@ -26,6 +26,8 @@ export interface KeyResultView {
   dataSource: StoredDataSource | null;
   state: ItemState;
   forecast: Forecast | null;
+  /** Why there is no forecast (too little history), or null. */
+  forecastNote: string | null;
   canEdit: boolean;
   createdBy: string | null;
   createdAt: Date;
@@ -48,6 +50,8 @@ export interface ObjectiveView {
   state: ItemState;
   keyResults: KeyResultView[];
   forecast: Forecast | null;
+  /** Why there is no forecast (too little history), or null. */
+  forecastNote: string | null;
   canEdit: boolean;
   createdBy: string | null;
   createdAt: Date;
@@ -72,7 +76,7 @@ export function keyResultView(
   objective: ObjectiveRow,
   period: PeriodRow,
   context: ViewContext,
-  forecast: Forecast | null = null,
+  forecast: ItemForecast = NO_FORECAST,
 ): KeyResultView {
   const state: StateContext = { period, now: context.now, jiraEnabled: context.jiraEnabled };
   return {
@@ -86,7 +90,8 @@ export function keyResultView(
     measure: row.measure ?? { kind: "percent" },
     dataSource: row.dataSource,
     state: measuredState(row, state),
-    forecast,
+    forecast: forecast.forecast,
+    forecastNote: forecast.forecastNote,
     canEdit: canEditOkr(context.viewer, row, objective),
     createdBy: row.createdBy,
     createdAt: row.createdAt,
@@ -94,14 +99,17 @@ export function keyResultView(
   };
 }
 
-/** Presents an objective with its key results: its own data source's state, else their weighted rollup. */
+/**
+ * Presents an objective with its key results: its own data source's state, else the weighted rollup of its key
+ * results and aligned objectives.
+ */
 export function objectiveView(
   row: ObjectiveRow,
   keyResults: readonly KeyResultRow[],
-  childIds: string[],
+  aligned: readonly AlignedChild[],
   period: PeriodRow,
   context: ViewContext,
-  forecast: Forecast | null = null,
+  forecast: ItemForecast = NO_FORECAST,
 ): ObjectiveView {
   const krViews = keyResults.map((kr) => keyResultView(kr, row, period, context));
   const stateContext: StateContext = { period, now: context.now, jiraEnabled: context.jiraEnabled };
@@ -110,16 +118,17 @@ export function objectiveView(
     orgId: row.orgId,
     periodId: row.periodId,
     parentId: row.parentId,
-    childIds,
+    childIds: aligned.map((child) => child.id),
     title: row.title,
     description: row.description,
     ownerId: row.ownerId,
     weight: row.weight,
     measure: row.dataSource ? (row.measure ?? { kind: "percent" }) : null,
     dataSource: row.dataSource,
-    state: row.dataSource ? measuredState(row, stateContext) : rolledUpState(krViews, stateContext),
+    state: row.dataSource ? measuredState(row, stateContext) : rolledUpState(krViews, stateContext, aligned),
     keyResults: krViews,
-    forecast,
+    forecast: forecast.forecast,
+    forecastNote: forecast.forecastNote,
     canEdit: canEditOkr(context.viewer, row),
     createdBy: row.createdBy,
     createdAt: row.createdAt,
@@ -135,7 +144,7 @@ export async function presentObjectives(
 ): Promise<ObjectiveView[]> {
   const ids = rows.map((row) => row.id);
   const keyResults = await listKeyResultsOf(db, ids);
-  const children = await listChildIds(db, ids);
+  const children = await alignedChildrenOf(db, ids);
   const periods = new Map<string, PeriodRow>();
   for (const periodId of new Set(rows.map((row) => row.periodId))) {
     const period = await findPeriod(db, periodId);

@@ -50,24 +50,6 @@ export async function listPeriodObjectives(db: Db | Tx, periodId: string): Promi
     .orderBy(asc(objectives.createdAt), asc(objectives.id));
 }
 
-/** The ids of the objectives aligned to each of `parentIds`. */
-export async function listChildIds(
-  db: Db | Tx,
-  parentIds: readonly string[],
-): Promise<Map<string, string[]>> {
-  const children = new Map<string, string[]>();
-  if (parentIds.length === 0) return children;
-  const rows = await db
-    .select({ id: objectives.id, parentId: objectives.parentId })
-    .from(objectives)
-    .where(inArray(objectives.parentId, [...parentIds]))
-    .orderBy(asc(objectives.createdAt), asc(objectives.id));
-  for (const row of rows) {
-    if (row.parentId) children.set(row.parentId, [...(children.get(row.parentId) ?? []), row.id]);
-  }
-  return children;
-}
-
 /** A key result by id, or undefined. */
 export async function findKeyResult(db: Db | Tx, id: string): Promise<KeyResultRow | undefined> {
   const [row] = await db.select().from(keyResults).where(eq(keyResults.id, id));
@@ -109,6 +91,42 @@ export async function listCheckIns(
     .where(where)
     .orderBy(asc(checkIns.createdAt), asc(checkIns.id));
   return rows.slice(-limit).map((row) => ({ ...row.checkIn, authorName: row.authorName }));
+}
+
+/**
+ * A key result's check-ins (the latest `limit`, oldest first, with authors' names), with what its forecast
+ * needs (its measure, data source and period) and where it is (org, period), in one query; null when it does not exist.
+ */
+export async function listKeyResultHistory(db: Db | Tx, keyResultId: string, limit: number) {
+  const rows = await db
+    .select({
+      orgId: keyResults.orgId,
+      measure: keyResults.measure,
+      dataSource: keyResults.dataSource,
+      period: periods,
+      checkIn: checkIns,
+      authorName: users.name,
+    })
+    .from(keyResults)
+    .innerJoin(objectives, eq(objectives.id, keyResults.objectiveId))
+    .innerJoin(periods, eq(periods.id, objectives.periodId))
+    .leftJoin(checkIns, eq(checkIns.keyResultId, keyResults.id))
+    .leftJoin(users, eq(users.id, checkIns.authorId))
+    .where(eq(keyResults.id, keyResultId))
+    .orderBy(asc(checkIns.createdAt), asc(checkIns.id));
+  const [first] = rows;
+  if (!first) return null;
+  return {
+    orgId: first.orgId,
+    measure: first.measure,
+    dataSource: first.dataSource,
+    period: first.period,
+    checkIns: rows
+      .flatMap((row): CheckInWithAuthor[] =>
+        row.checkIn ? [{ ...row.checkIn, authorName: row.authorName }] : [],
+      )
+      .slice(-limit),
+  };
 }
 
 /** Display names of users by id. */

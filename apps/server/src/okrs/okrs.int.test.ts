@@ -255,9 +255,10 @@ describe.each(TEST_ENGINES)("the OKR API on %s", (engine) => {
     it("keeps history oldest first with who checked in, and forecasts the period end", async () => {
       const objective = await newObjective(bob);
       const kr = await newKeyResult(bob, objective.id, { measure: { kind: "kpi", start: 0, target: 100 } });
-      // Backdate two check-ins to give the line a slope: 10 a day ago… well, 10 then 20 ten days apart.
+      // Backdate three check-ins to give the line a slope of one a day: 10, 15, 20 over ten days.
       for (const [value, daysAgo] of [
         [10, 20],
+        [15, 15],
         [20, 10],
       ] as const) {
         await bob.post(`/api/v1/key-results/${kr.id}/check-ins`, { value });
@@ -277,6 +278,7 @@ describe.each(TEST_ENGINES)("the OKR API on %s", (engine) => {
           ]),
       ).toEqual([
         [10, "manual", "Bob"],
+        [15, "manual", "Bob"],
         [20, "manual", "Bob"],
       ]);
       // One a day, 20 ten days ago: at the period's end, 20 + the days from then to the end.
@@ -288,11 +290,28 @@ describe.each(TEST_ENGINES)("the OKR API on %s", (engine) => {
       expect(forecast.at).toBe(period.end);
       expect(forecast.value).toBeCloseTo(20 + daysToEnd, 1);
       expect(forecast.progress).toBeCloseTo(forecast.value, 10);
+      expect(history.json().forecastNote).toBeNull();
       expect((await cid.get(`/api/v1/key-results/${kr.id}`)).json().forecast.value).toBeCloseTo(
         forecast.value,
         6,
       );
       expect((await outsider.get(`/api/v1/key-results/${kr.id}/history`)).statusCode).toBe(404);
+    });
+
+    it("gives no forecast from a minute of history, and says why", async () => {
+      const objective = await newObjective(bob);
+      const kr = await newKeyResult(bob, objective.id, { measure: { kind: "percent" } });
+      for (const value of [30, 27.3, 27.2]) {
+        await bob.post(`/api/v1/key-results/${kr.id}/check-ins`, { value });
+      }
+      const history = (await cid.get(`/api/v1/key-results/${kr.id}/history`)).json();
+      expect(history.items).toHaveLength(3);
+      expect(history.forecast).toBeNull();
+      expect(history.forecastNote).toBe(
+        "Not enough history for a forecast yet: it needs 3 values over at least 7 days.",
+      );
+      const view = (await cid.get(`/api/v1/key-results/${kr.id}`)).json();
+      expect(view).toMatchObject({ forecast: null, forecastNote: history.forecastNote });
     });
 
     it("derives a rolled-up objective's history from its key results' check-ins", async () => {

@@ -7,6 +7,7 @@ import { accessKeyResult, requireEditKeyResult } from "./okr-access.ts";
 import type { OkrDeps } from "./okr-deps.ts";
 import { checkOwner } from "./okr-references.ts";
 import type { KeyResultView } from "./okr-views.ts";
+import { requireValidJql } from "./require-valid-jql.ts";
 
 /** Input of {@link updateKeyResult}: absent fields are left as they are. */
 export interface UpdateKeyResultInput {
@@ -24,6 +25,16 @@ export interface UpdateKeyResultInput {
  * state and requests a sync in the same transaction; a manual one keeps its value, re-measured.
  */
 export async function updateKeyResult(deps: OkrDeps, input: UpdateKeyResultInput): Promise<KeyResultView> {
+  if (input.dataSource) {
+    // Who may not edit is refused before Jira is asked anything.
+    const { keyResult, objective, viewer } = await accessKeyResult(deps.db, input.id, input.userId);
+    requireEditKeyResult(viewer, keyResult, objective);
+    await requireValidJql(deps, {
+      userId: input.userId,
+      dataSource: input.dataSource,
+      previous: keyResult.dataSource,
+    });
+  }
   await deps.db.transaction(async (tx) => {
     const { keyResult, objective, viewer } = await accessKeyResult(tx, input.id, input.userId);
     requireEditKeyResult(viewer, keyResult, objective);

@@ -8,6 +8,7 @@ import { accessObjective, requireEditObjective } from "./okr-access.ts";
 import type { OkrDeps } from "./okr-deps.ts";
 import { checkOwner, checkParent, requirePeriodOf } from "./okr-references.ts";
 import type { ObjectiveView } from "./okr-views.ts";
+import { requireValidJql } from "./require-valid-jql.ts";
 
 /** Input of {@link updateObjective}: absent fields are left as they are; `null` clears. */
 export interface UpdateObjectiveInput {
@@ -28,6 +29,16 @@ export interface UpdateObjectiveInput {
  * its state and requests a sync in the same transaction; removing the data source makes it roll up again.
  */
 export async function updateObjective(deps: OkrDeps, input: UpdateObjectiveInput): Promise<ObjectiveView> {
+  if (input.dataSource) {
+    // Who may not edit is refused before Jira is asked anything.
+    const { objective, viewer } = await accessObjective(deps.db, input.id, input.userId);
+    requireEditObjective(viewer, objective);
+    await requireValidJql(deps, {
+      userId: input.userId,
+      dataSource: input.dataSource,
+      previous: objective.dataSource,
+    });
+  }
   await deps.db.transaction(async (tx) => {
     const { objective, viewer } = await accessObjective(tx, input.id, input.userId);
     requireEditObjective(viewer, objective);

@@ -1,8 +1,8 @@
 import { DomainError } from "@goalpost/domain";
 import type { JiraProject } from "@goalpost/jira";
 import { openJiraClient } from "../jira-connections/jira-access.ts";
-import { savedTokenForSite } from "../jira-connections/saved-token-for-site.ts";
 import { jiraAccessForOrg } from "../jira-connections/org-jira-gate.ts";
+import { savedTokenForSite } from "../jira-connections/saved-token-for-site.ts";
 import { type VerifiedCredentials, verifyCredentials } from "../jira-connections/verify-credentials.ts";
 import { accessPortfolio } from "./access-portfolio.ts";
 import { findJiraConfig } from "./portfolio.repo.ts";

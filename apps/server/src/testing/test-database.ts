@@ -37,3 +37,8 @@ export async function createScratchDatabase(): Promise<{ url: string; drop(): Pr
     },
   };
 }
+
+/** Whether `TEST_DATABASE_URL` names a PostgreSQL server (tests of several processes need one). */
+export function testDatabaseAvailable(): boolean {
+  return testDatabaseUrl() !== undefined;
+}

@@ -65,6 +65,8 @@ export interface KeyResult {
   dataSource: JiraDataSource | null;
   state: ItemState;
   forecast?: Forecast | null;
+  /** Why there is no forecast (too little history), or null. */
+  forecastNote?: string | null;
   /** Whether the caller may edit, delete and check in. */
   canEdit?: boolean;
   createdBy?: string | null;
@@ -78,6 +80,8 @@ export interface Objective {
   orgId: string;
   periodId: string;
   parentId: string | null;
+  /** The title of the objective it aligns to (in the goals list). */
+  parentTitle?: string | null;
   /** Objectives aligned to this one. */
   childIds?: string[];
   title: string;
@@ -90,6 +94,8 @@ export interface Objective {
   state: ItemState;
   keyResults: KeyResult[];
   forecast?: Forecast | null;
+  /** Why there is no forecast (too little history), or null. */
+  forecastNote?: string | null;
   canEdit?: boolean;
   createdBy?: string | null;
   createdAt?: string;
@@ -128,6 +134,8 @@ export interface HistoryResponse {
   /** Oldest first. */
   items: CheckIn[];
   forecast: Forecast | null;
+  /** Why there is no forecast (too little history), or null. */
+  forecastNote?: string | null;
 }
 
 /** `GET /key-results/:id/issues`. */

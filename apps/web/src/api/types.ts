@@ -49,6 +49,8 @@ export interface Invite {
 /** Invite as returned on creation (includes the raw token). */
 export interface CreatedInvite extends Invite {
   token: string;
+  /** Whether the link was e-mailed to `email` (the server has SMTP configured). */
+  emailed?: boolean;
 }
 
 /** Public information about an invite token. */

@@ -46,3 +46,29 @@ export function useSignOut() {
     mutationFn: () => api.post<unknown>("/api/auth/sign-out", {}),
   });
 }
+
+/** Renames the signed-in user (better-auth `update-user`); the caller's `me` is re-read. */
+export function useUpdateProfile() {
+  const queryClient = useQueryClient();
+  return useMutation<unknown, ApiError, { name: string }>({
+    mutationFn: (input) => api.post<unknown>("/api/auth/update-user", input),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ["me"] });
+    },
+  });
+}
+
+/** Changes the password (the current one is required); other sessions are signed out. */
+export function useChangePassword() {
+  return useMutation<unknown, ApiError, { currentPassword: string; newPassword: string }>({
+    mutationFn: (input) =>
+      api.post<unknown>("/api/auth/change-password", { ...input, revokeOtherSessions: true }),
+  });
+}
+
+/** Signs out every session of the account, this one included; the caller navigates to sign-in. */
+export function useSignOutEverywhere() {
+  return useMutation<unknown, ApiError, void>({
+    mutationFn: () => api.post<unknown>("/api/auth/revoke-sessions", {}),
+  });
+}

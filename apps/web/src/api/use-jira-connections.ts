@@ -91,10 +91,14 @@ export function useDeleteJiraConnection(orgId: string) {
   });
 }
 
-/** Tests a connection against Jira now. */
+/** Tests a connection against Jira now; a test that works heals a broken connection, so the lists are re-read. */
 export function useTestJiraConnection() {
+  const queryClient = useQueryClient();
   return useMutation<ConnectionTestResult, ApiError, { id: string }>({
     mutationFn: ({ id }) => api.post<ConnectionTestResult>(connectionPath(id, "/test")),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[2] === "jira-connections" });
+    },
   });
 }
 

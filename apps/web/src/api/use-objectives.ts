@@ -1,9 +1,15 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import { notifyRefreshed } from "../lib/notify";
 import { anyAwaitingSync, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
 import type { ApiError } from "./api-error";
 import { api, withQuery } from "./client";
-import type { HistoryResponse, Objective, ObjectiveInput } from "./okr-types";
+import type { HistoryResponse, Objective, ObjectiveInput, ProgressStatus, StatusSummary } from "./okr-types";
 import { queryKeys } from "./query-keys";
 import type { Page } from "./types";
 
@@ -11,7 +17,57 @@ function objectivePath(id: string, rest = ""): string {
   return `/api/v1/objectives/${encodeURIComponent(id)}${rest}`;
 }
 
-/** The objectives of a period, each with its key results, progress and status. */
+/** Objectives the goals page shows at once, and fetches per "Show more" (the API's default page). */
+export const OBJECTIVES_PER_PAGE = 20;
+
+/** A page of the goals list with the period's summary by status. */
+export type ObjectivePage = Page<Objective> & { summary: StatusSummary };
+
+/**
+ * The goals list of a period, a page of {@link OBJECTIVES_PER_PAGE} at a time (`fetchNextPage` for the
+ * next), filtered by the objective's owner and status on the server.
+ */
+export function useObjectivePages(
+  orgId: string,
+  periodId: string | null,
+  filters: { ownerId: string | null; status: ProgressStatus | null },
+) {
+  return useInfiniteQuery<
+    ObjectivePage,
+    ApiError,
+    { pages: ObjectivePage[] },
+    readonly unknown[],
+    string | null
+  >({
+    queryKey: [...queryKeys.objectives(orgId, periodId ?? ""), "pages", filters.ownerId, filters.status],
+    queryFn: ({ signal, pageParam }) =>
+      api.get<ObjectivePage>(
+        withQuery(`/api/v1/orgs/${encodeURIComponent(orgId)}/objectives`, {
+          periodId,
+          limit: OBJECTIVES_PER_PAGE,
+          ownerId: filters.ownerId,
+          status: filters.status,
+          cursor: pageParam,
+        }),
+        signal,
+      ),
+    initialPageParam: null,
+    getNextPageParam: (last) => last.nextCursor,
+    enabled: periodId !== null,
+    placeholderData: keepPreviousData,
+    // A just-linked item is read from Jira in the background: poll until it has its first value.
+    refetchInterval: (query) =>
+      anyAwaitingSync(query.state.data?.pages.flatMap((page) => page.items)) &&
+      query.state.dataUpdateCount < SYNC_POLL_LIMIT
+        ? SYNC_POLL_MS
+        : false,
+  });
+}
+
+/**
+ * Every objective of a period (up to 200), for what needs them all at once: the alignment picker and an
+ * objective's page (its parent and aligned objectives). The goals page pages instead ({@link useObjectivePages}).
+ */
 export function useObjectives(orgId: string, periodId: string | null) {
   return useQuery<Objective[], ApiError>({
     queryKey: queryKeys.objectives(orgId, periodId ?? ""),

@@ -2,6 +2,7 @@ import { AppShell, Divider, NavLink, ScrollArea } from "@mantine/core";
 import { IconBrandJira, IconBriefcase, IconKey, IconTarget, IconUsers } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
+import { isNavActive } from "../lib/nav-active";
 import { orgPath } from "../lib/org-paths";
 import { useCurrentOrg } from "../lib/use-current-org";
 
@@ -43,7 +44,7 @@ export function AppNavbar() {
   }
 
   const renderItem = (item: NavItem) => {
-    const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
+    const active = isNavActive(pathname, item.to);
     return (
       <NavLink
         key={item.to}

@@ -25,7 +25,7 @@ export function InvitesSection({ orgId }: { orgId: string }) {
             <CopyField
               label="Invite link"
               value={created.url}
-              description={`New link: joins as ${created.role === "admin" ? "an admin" : "a member"} · expires ${formatDate(created.expiresAt)}. Copy it and send it to your teammate.`}
+              description={`New link: joins as ${created.role === "admin" ? "an admin" : "a member"} · expires ${formatDate(created.expiresAt)}. ${created.emailed && created.email ? `E-mailed to ${created.email}; you can also copy it.` : "Copy it and send it to your teammate."}`}
             />
           )}
           <PendingInvites orgId={orgId} />

@@ -1,9 +1,21 @@
-import { Anchor, Badge, Skeleton, Table, Text } from "@mantine/core";
-import { IconCircleCheck, IconCircleDashed } from "@tabler/icons-react";
+import {
+  Anchor,
+  Badge,
+  Group,
+  NativeSelect,
+  Pagination,
+  Skeleton,
+  Table,
+  Text,
+  TextInput,
+} from "@mantine/core";
+import { IconCircleCheck, IconCircleDashed, IconSearch } from "@tabler/icons-react";
+import { useState } from "react";
 import type { ItemState, JiraDataSource, Measure } from "../api/okr-types";
 import { useItemIssues } from "../api/use-key-results";
 import { formatRelative } from "../lib/format-date";
-import { formatValue } from "../lib/format-progress";
+import { countOf, formatValue } from "../lib/format-progress";
+import { arrangeIssues, ISSUES_PER_PAGE, type IssueSort } from "../lib/issue-table";
 import { ErrorAlert } from "./error-alert";
 
 /** A Jira-measured item: a key result, or an objective with its own data source. */
@@ -25,6 +37,9 @@ export function IssueBreakdown({
   const issues = useItemIssues({ kind, id: item.id }, item.state.syncedAt, item.dataSource !== null);
   const metric = item.dataSource?.metric ?? null;
   const measure = item.measure ?? { kind: "percent" as const };
+  const [search, setSearch] = useState("");
+  const [sort, setSort] = useState<IssueSort>("key");
+  const [page, setPage] = useState(1);
   if (issues.isPending) return <Skeleton h={120} />;
   if (issues.isError) return <ErrorAlert error={issues.error} onRetry={() => void issues.refetch()} />;
   const items = issues.data.items;
@@ -36,12 +51,53 @@ export function IssueBreakdown({
     );
   }
   const done = items.filter((issue) => issue.done).length;
+  const tracked = items.filter((issue) => issue.value !== null).length;
+  const arranged = arrangeIssues(items, search, sort);
+  const pages = Math.max(1, Math.ceil(arranged.length / ISSUES_PER_PAGE));
+  const current = Math.min(page, pages);
+  const shown = arranged.slice((current - 1) * ISSUES_PER_PAGE, current * ISSUES_PER_PAGE);
   return (
     <>
       <Text size="sm" c="dimmed" mb="xs">
         {items.length} matching {items.length === 1 ? "issue" : "issues"}, {done} done
         {issues.data.syncedAt && ` (read from Jira ${formatRelative(issues.data.syncedAt)})`}.
       </Text>
+      {metric === "progress" && (
+        <Text size="sm" mb="xs">
+          Progress averages only the {countOf(tracked, "issue")} with time tracking
+          {tracked < items.length &&
+            `; ${countOf(items.length - tracked, "issue")} without tracked time ${items.length - tracked === 1 ? "is" : "are"} left out`}
+          .
+        </Text>
+      )}
+      <Group gap="sm" mb="xs" align="flex-end" wrap="wrap">
+        <TextInput
+          label="Search issues"
+          placeholder="Key or summary"
+          leftSection={<IconSearch size={14} />}
+          value={search}
+          onChange={(event) => {
+            setSearch(event.currentTarget.value);
+            setPage(1);
+          }}
+          style={{ flex: "1 1 12rem" }}
+        />
+        <NativeSelect
+          label="Sort by"
+          value={sort}
+          onChange={(event) => setSort(event.currentTarget.value as IssueSort)}
+          data={[
+            { value: "key", label: "Key" },
+            { value: "status", label: "Status (not done first)" },
+            { value: "contribution", label: "Contribution (largest first)" },
+          ]}
+        />
+      </Group>
+      {arranged.length === 0 && (
+        <Text size="sm" c="dimmed">
+          No issue matches "{search}".
+        </Text>
+      )}
       <Table.ScrollContainer minWidth={640}>
         <Table verticalSpacing="xs" aria-label="Jira issues behind this number" striped>
           <Table.Thead>
@@ -54,7 +110,7 @@ export function IssueBreakdown({
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.map((issue) => (
+            {shown.map((issue) => (
               <Table.Tr key={issue.key}>
                 <Table.Td style={{ whiteSpace: "nowrap" }}>
                   <Anchor href={issue.url} target="_blank" rel="noreferrer" size="sm" ff="monospace">
@@ -71,7 +127,15 @@ export function IssueBreakdown({
                     {issue.statusName}
                   </Badge>
                 </Table.Td>
-                <Table.Td ta="right">{formatValue(issue.value, measure, metric)}</Table.Td>
+                <Table.Td ta="right">
+                  {metric === "progress" && issue.value === null ? (
+                    <Text span size="sm" c="dimmed">
+                      no time tracked (left out)
+                    </Text>
+                  ) : (
+                    formatValue(issue.value, measure, metric)
+                  )}
+                </Table.Td>
                 <Table.Td>
                   {issue.done ? (
                     <IconCircleCheck
@@ -94,6 +158,15 @@ export function IssueBreakdown({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {pages > 1 && (
+        <Group justify="space-between" mt="xs" wrap="wrap">
+          <Text size="xs" c="dimmed">
+            {(current - 1) * ISSUES_PER_PAGE + 1}–{(current - 1) * ISSUES_PER_PAGE + shown.length} of{" "}
+            {arranged.length}
+          </Text>
+          <Pagination total={pages} value={current} onChange={setPage} size="sm" aria-label="Issue pages" />
+        </Group>
+      )}
     </>
   );
 }

@@ -23,6 +23,8 @@ export interface JiraConnectionCardProps {
   connection: JiraConnection;
   /** Member names by id, for "shared with". */
   people: ReadonlyMap<string, string>;
+  /** Whether the org's Jira integration is on: off, no sync is due ("syncs paused"). */
+  integrationEnabled?: boolean;
 }
 
 function sharingLabel(
@@ -38,7 +40,13 @@ function sharingLabel(
 }
 
 /** A Jira connection: site, account, sharing, sync health, and (for who may) test, edit and delete. */
-export function JiraConnectionCard({ orgId, orgName, connection, people }: JiraConnectionCardProps) {
+export function JiraConnectionCard({
+  orgId,
+  orgName,
+  connection,
+  people,
+  integrationEnabled = true,
+}: JiraConnectionCardProps) {
   const [dialog, setDialog] = useState<"edit" | "delete" | null>(null);
   const test = useTestJiraConnection();
   const remove = useDeleteJiraConnection(orgId);
@@ -48,15 +56,15 @@ export function JiraConnectionCard({ orgId, orgName, connection, people }: JiraC
 
   return (
     <Paper withBorder radius="lg" p="md" component="article" aria-labelledby={headingId}>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Group gap="sm" align="flex-start" wrap="nowrap">
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <Group gap="sm" align="flex-start" wrap="nowrap" style={{ minWidth: 0, flex: "1 1 18rem" }}>
           <IconBrandJira size={28} color="var(--mantine-color-blue-filled)" aria-hidden />
-          <Stack gap={2}>
+          <Stack gap={2} style={{ minWidth: 0 }}>
             <Text fw={600} id={headingId}>
               {connection.name}
             </Text>
             <Text size="sm" c="dimmed">
-              {connection.baseUrl}
+              <span style={{ overflowWrap: "anywhere" }}>{connection.baseUrl}</span>
               {connection.serverTitle && ` · ${connection.serverTitle}`}
             </Text>
             <Text size="sm" c="dimmed">
@@ -79,14 +87,16 @@ export function JiraConnectionCard({ orgId, orgName, connection, people }: JiraC
                 )}
                 <Text size="xs" c="dimmed">
                   {sync.lastSyncedAt ? `Last sync ${formatRelative(sync.lastSyncedAt)}` : "No sync yet"}
-                  {sync.nextDueAt && !sync.broken && ` · next ${formatRelative(sync.nextDueAt)}`}
+                  {!integrationEnabled
+                    ? " · syncs paused (the Jira integration is off)"
+                    : sync.nextDueAt && !sync.broken && ` · next ${formatRelative(sync.nextDueAt)}`}
                 </Text>
               </Group>
             )}
           </Stack>
         </Group>
         {connection.canManage && (
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs">
             <Button
               size="xs"
               variant="default"

@@ -179,6 +179,12 @@ describe("key result editor: data source", () => {
       "Story points",
       "Risk Score",
     ]);
+    await user.selectOptions(screen.getByLabelText("Track progress by"), "progress");
+    expect(
+      screen.getByText(
+        "Progress is the mean of Jira's progress (time spent ÷ time spent + remaining) over the issues with time tracking; issues without tracked time are left out.",
+      ),
+    ).toBeTruthy();
     await user.selectOptions(screen.getByLabelText("Track progress by"), "remainingEstimate");
     await user.click(screen.getByRole("radio", { name: "Percent complete" }));
     expect((screen.getByLabelText("Track progress by") as HTMLSelectElement).value).toBe("count");

@@ -30,23 +30,20 @@ import { SyncInfo } from "./sync-info";
 /** Props of {@link ObjectiveCard}. */
 export interface ObjectiveCardProps {
   scope: OkrScope;
+  /** An item of the goals list (its parent named by `parentTitle`). */
   objective: Objective;
-  /** Every objective of the period (for the parent's name and the alignment picker). */
-  all: Objective[];
   periods: Period[];
 }
 
 /** An objective with its progress, owner, alignment and key results, and its actions. */
-export function ObjectiveCard({ scope, objective, all, periods }: ObjectiveCardProps) {
+export function ObjectiveCard({ scope, objective, periods }: ObjectiveCardProps) {
   const [dialog, setDialog] = useState<"edit" | "delete" | "add-kr" | null>(null);
   const refresh = useRefreshObjective();
   const remove = useDeleteObjective();
   const close = () => setDialog(null);
   const linked = objective.dataSource !== null;
   const canEdit = objective.canEdit !== false;
-  const parent = objective.parentId
-    ? all.find((candidate) => candidate.id === objective.parentId)
-    : undefined;
+  const parentTitle = objective.parentId ? objective.parentTitle : null;
   const headingId = `objective-${objective.id}`;
   const detail = linked ? describeValue(objective) : "";
 
@@ -70,9 +67,9 @@ export function ObjectiveCard({ scope, objective, all, periods }: ObjectiveCardP
                 {ownerName(scope, objective.ownerId)}
                 {detail && ` · ${detail}`}
               </Text>
-              {parent && (
+              {parentTitle && (
                 <Badge variant="default" size="sm" leftSection={<IconSitemap size={12} />} tt="none">
-                  Aligns to {parent.title}
+                  Aligns to {parentTitle}
                 </Badge>
               )}
             </Group>
@@ -158,7 +155,6 @@ export function ObjectiveCard({ scope, objective, all, periods }: ObjectiveCardP
           currentUserId={scope.currentUserId}
           periods={periods}
           periodId={objective.periodId}
-          candidates={all}
           objective={objective}
           onClose={close}
         />

@@ -11,7 +11,7 @@ import {
 } from "@mantine/core";
 import { useState } from "react";
 import type { Objective, ObjectiveInput, Period } from "../api/okr-types";
-import { useCreateObjective, useUpdateObjective } from "../api/use-objectives";
+import { useCreateObjective, useObjectives, useUpdateObjective } from "../api/use-objectives";
 import { draftErrors, draftFromItem, draftToPayload } from "../lib/measured-draft";
 import { notifySuccess } from "../lib/notify";
 import { okrFormErrors } from "../lib/okr-form-errors";
@@ -27,8 +27,11 @@ export interface ObjectiveFormModalProps {
   currentUserId: string;
   periods: Period[];
   periodId: string;
-  /** Objectives it may align to (its parent); the objective itself is left out. */
-  candidates: Objective[];
+  /**
+   * Objectives it may align to (its parent); the objective itself is left out. Omitted: every objective of
+   * `periodId`, fetched when the form opens.
+   */
+  candidates?: readonly Pick<Objective, "id" | "title">[];
   objective?: Objective;
   onClose: () => void;
 }
@@ -87,7 +90,8 @@ function ObjectiveForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const saving = create.isPending || update.isPending;
-  const parents = candidates.filter((candidate) => candidate.id !== objective?.id);
+  const fetched = useObjectives(orgId, candidates ? null : initialPeriodId);
+  const parents = (candidates ?? fetched.data ?? []).filter((candidate) => candidate.id !== objective?.id);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();

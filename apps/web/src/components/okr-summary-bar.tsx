@@ -1,12 +1,12 @@
 import { Group, Paper, SimpleGrid, Text, UnstyledButton } from "@mantine/core";
-import type { Objective, ProgressStatus } from "../api/okr-types";
+import type { ProgressStatus, StatusSummary } from "../api/okr-types";
 import { countOf } from "../lib/format-progress";
-import { summariseStatuses } from "../lib/okr-summary";
 import { STATUS_LABELS, STATUS_ORDER, statusColor } from "../lib/status-meta";
 
 /** Props of {@link OkrSummaryBar}. */
 export interface OkrSummaryBarProps {
-  objectives: Objective[];
+  /** The period's objectives by status, from the goals list (its owner filter applied). */
+  summary: StatusSummary | undefined;
   /** The status the list is filtered by, if any. */
   selected: ProgressStatus | null;
   /** Filters the list by a status (or clears the filter when it is already selected). */
@@ -14,11 +14,10 @@ export interface OkrSummaryBarProps {
 }
 
 /**
- * The organisation's summary for a period: how many objectives (and key results) have each status. Each
+ * The organisation's summary for a period: how many objectives have each status. Each
  * count is a toggle that filters the list by its status.
  */
-export function OkrSummaryBar({ objectives, selected, onSelect }: OkrSummaryBarProps) {
-  const counts = summariseStatuses(objectives);
+export function OkrSummaryBar({ summary, selected, onSelect }: OkrSummaryBarProps) {
   return (
     <section aria-label="Summary">
       <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
@@ -30,7 +29,7 @@ export function OkrSummaryBar({ objectives, selected, onSelect }: OkrSummaryBarP
               key={status}
               onClick={() => onSelect(isSelected ? null : status)}
               aria-pressed={isSelected}
-              aria-label={`${countOf(counts.objectives[status], "objective")} ${STATUS_LABELS[status].toLowerCase()}, ${countOf(counts.keyResults[status], "key result")}`}
+              aria-label={`${countOf(summary?.[status] ?? 0, "objective")} ${STATUS_LABELS[status].toLowerCase()}`}
             >
               <Paper
                 withBorder
@@ -44,11 +43,10 @@ export function OkrSummaryBar({ objectives, selected, onSelect }: OkrSummaryBarP
                 </Text>
                 <Group gap={6} align="baseline">
                   <Text fz={24} fw={700}>
-                    {counts.objectives[status]}
+                    {summary?.[status] ?? 0}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {counts.objectives[status] === 1 ? "objective" : "objectives"} ·{" "}
-                    {countOf(counts.keyResults[status], "key result")}
+                    {summary?.[status] === 1 ? "objective" : "objectives"}
                   </Text>
                 </Group>
               </Paper>

@@ -1,4 +1,4 @@
-import { Tooltip } from "@mantine/core";
+import { Tooltip, VisuallyHidden } from "@mantine/core";
 import type { ReactElement } from "react";
 import type { Permission } from "../api/portfolio-types";
 
@@ -9,12 +9,19 @@ export interface PermissionGateProps {
   children: (disabled: boolean) => ReactElement;
 }
 
-/** Disables a control the caller may not use, with the server's reason in a tooltip. */
+/**
+ * Disables a control the caller may not use and says why: the server's reason in a tooltip on hover, focus
+ * and touch, as a title, and to screen readers.
+ */
 export function PermissionGate({ permission, children }: PermissionGateProps) {
   if (permission.allowed) return children(false);
+  const reason = permission.reason ?? "You may not do this.";
   return (
-    <Tooltip label={permission.reason ?? "You may not do this."} multiline w={280} withArrow>
-      <span style={{ display: "inline-block" }}>{children(true)}</span>
+    <Tooltip label={reason} multiline w={280} withArrow events={{ hover: true, focus: true, touch: true }}>
+      <span style={{ display: "inline-block" }} title={reason}>
+        {children(true)}
+        <VisuallyHidden>{reason}</VisuallyHidden>
+      </span>
     </Tooltip>
   );
 }

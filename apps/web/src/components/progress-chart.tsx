@@ -2,7 +2,7 @@ import "@mantine/charts/styles.css";
 import { LineChart } from "@mantine/charts";
 import { Text } from "@mantine/core";
 import type { CheckIn, Forecast, Period } from "../api/okr-types";
-import { buildChartData } from "../lib/chart-data";
+import { buildChartData, chartYMax, chartYMin } from "../lib/chart-data";
 
 /** Props of {@link ProgressChart}. */
 export interface ProgressChartProps {
@@ -44,7 +44,7 @@ export function ProgressChart({ history, period, forecast }: ProgressChartProps)
           domain: [Date.parse(period.start), Date.parse(period.end)],
           tickFormatter: (value: number) => dayFormat.format(new Date(value)),
         }}
-        yAxisProps={{ domain: [0, (max: number) => Math.max(100, Math.ceil(max / 10) * 10)] }}
+        yAxisProps={{ domain: [chartYMin(data), chartYMax(data)], allowDataOverflow: true }}
         referenceLines={inPeriod ? [{ x: now, label: "Today", color: "gray.6" }] : []}
         tooltipProps={{
           labelFormatter: (value) =>

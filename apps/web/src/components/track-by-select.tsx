@@ -1,7 +1,7 @@
 import type { Measure } from "@goalpost/domain";
 import { Anchor, Group, NativeSelect, Stack } from "@mantine/core";
 import { useConnectionFields, useRereadConnectionFields } from "../api/use-jira-connections";
-import { metricOptions } from "../lib/metric-options";
+import { metricOptions, PROGRESS_METRIC_NOTE } from "../lib/metric-options";
 
 /** Props of {@link TrackBySelect}. */
 export interface TrackBySelectProps {
@@ -27,9 +27,11 @@ export function TrackBySelect({ connectionId, measureKind, value, onChange, erro
         description={
           fields.isError
             ? "Couldn't read the site's custom fields; the built-in metrics still work."
-            : measureKind === "percent"
-              ? "Remaining estimate and progress are offered for KPIs only."
-              : undefined
+            : value === "progress"
+              ? PROGRESS_METRIC_NOTE
+              : measureKind === "percent"
+                ? "Remaining estimate and progress are offered for KPIs only."
+                : undefined
         }
         data={groups}
         value={value}

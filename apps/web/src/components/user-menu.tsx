@@ -1,5 +1,5 @@
 import { Avatar, Menu, Text, UnstyledButton } from "@mantine/core";
-import { IconKey, IconLogout } from "@tabler/icons-react";
+import { IconKey, IconLogout, IconUserCircle } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
 import { useSignOut } from "../api/use-auth";
@@ -45,6 +45,9 @@ export function UserMenu() {
           </Menu.Label>
         )}
         <Menu.Divider />
+        <Menu.Item leftSection={<IconUserCircle size={16} />} onClick={() => navigate("/settings/account")}>
+          Account: name, password, sessions
+        </Menu.Item>
         <Menu.Item leftSection={<IconKey size={16} />} onClick={() => navigate("/settings/tokens")}>
           API tokens
         </Menu.Item>

@@ -44,3 +44,18 @@ export function buildChartData(
   }
   return [...rows.values()].sort((a, b) => a.t - b.t);
 }
+
+/**
+ * The top of the chart's y-axis: 100%, or the highest progress rounded up to ten. Only the measured line
+ * sets it — never the forecast (an extrapolation off the chart is cut at the edge, not a reason to squash it).
+ */
+export function chartYMax(rows: readonly ChartRow[]): number {
+  const highest = Math.max(100, ...rows.flatMap((row) => (row.progress === undefined ? [] : [row.progress])));
+  return Math.ceil(highest / 10) * 10;
+}
+
+/** The bottom of the chart's y-axis: 0%, or the lowest progress rounded down to ten (a KPI can go backwards). */
+export function chartYMin(rows: readonly ChartRow[]): number {
+  const lowest = Math.min(0, ...rows.flatMap((row) => (row.progress === undefined ? [] : [row.progress])));
+  return Math.floor(lowest / 10) * 10;
+}

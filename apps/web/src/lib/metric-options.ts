@@ -11,6 +11,10 @@ export const METRIC_LABELS: Readonly<Record<(typeof NAMED_METRICS)[number], stri
   storyPoints: "Story points",
 };
 
+/** What the progress metric averages (progress-rules.md): said in the editor and in the drill-down. */
+export const PROGRESS_METRIC_NOTE =
+  "Progress is the mean of Jira's progress (time spent ÷ time spent + remaining) over the issues with time tracking; issues without tracked time are left out.";
+
 /** One choice of the "Track progress by" select; `value` is {@link encodeMetric}'s text. */
 export interface MetricOption {
   value: string;

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { CheckIn, Objective } from "../api/okr-types";
 import { alignmentTree } from "./alignment-tree";
-import { buildChartData } from "./chart-data";
+import { buildChartData, chartYMax, chartYMin } from "./chart-data";
 import { barValue, describeValue, formatPercent } from "./format-progress";
-import { filterObjectives, summariseStatuses } from "./okr-summary";
 import { anyAwaitingSync } from "./pending-sync";
 import { pickCurrentPeriodId, quarterOf } from "./quarters";
 
@@ -42,45 +41,6 @@ describe("quarters", () => {
     expect(pickCurrentPeriodId([q3, q1], new Date("2026-11-23T00:00:00Z"))).toBe("q3");
     expect(pickCurrentPeriodId([q1], new Date("2026-11-23T00:00:00Z"))).toBe("q1");
     expect(pickCurrentPeriodId([], new Date())).toBeNull();
-  });
-});
-
-describe("summary and filters", () => {
-  const kr = (id: string, status: "behind" | "at_risk", ownerId: string) => ({
-    ...objective(id),
-    objectiveId: "a",
-    ownerId,
-    measure: { kind: "percent" as const },
-    state: { ...objective(id).state, status },
-  });
-  const list = [
-    objective("a", { keyResults: [kr("k1", "behind", "u2"), kr("k2", "at_risk", "u1")] }),
-    objective("b", { state: { ...objective("b").state, status: "at_risk" }, ownerId: "u2" }),
-  ];
-
-  it("counts objectives and key results by status", () => {
-    const counts = summariseStatuses(list);
-    expect(counts.objectives).toEqual({ not_started: 0, on_track: 1, behind: 0, at_risk: 1, achieved: 0 });
-    expect(counts.keyResults).toEqual({ not_started: 0, on_track: 0, behind: 1, at_risk: 1, achieved: 0 });
-  });
-
-  it("keeps objectives that match, or that have matching key results (only those)", () => {
-    expect(
-      filterObjectives(list, { ownerId: "u2", status: null }).map((o) => [o.id, o.keyResults.length]),
-    ).toEqual([
-      ["a", 1],
-      ["b", 0],
-    ]);
-    expect(
-      filterObjectives(list, { ownerId: null, status: "at_risk" }).map((o) => [
-        o.id,
-        o.keyResults.map((k) => k.id),
-      ]),
-    ).toEqual([
-      ["a", ["k2"]],
-      ["b", []],
-    ]);
-    expect(filterObjectives(list, { ownerId: "u1", status: "on_track" }).map((o) => o.id)).toEqual(["a"]);
   });
 });
 
@@ -198,6 +158,27 @@ describe("buildChartData", () => {
       { t: Date.parse("2026-11-15T12:00:00.000Z"), progress: 30, expected: 49, forecast: 30 },
       { t: Date.parse(period.end), expected: 100, forecast: 72.7 },
     ]);
+  });
+
+  it("never lets the forecast drive the y-axis (−114918% / +27633% forecasts)", () => {
+    for (const progress of [-114918, 27633]) {
+      const rows = buildChartData(
+        [checkIn("2026-10-16T12:00:00.000Z", 30), checkIn("2026-11-15T12:00:00.000Z", 27.3)],
+        period,
+        { value: 1, progress, at: period.end },
+      );
+      expect(rows.some((row) => row.forecast === progress)).toBe(true);
+      expect([chartYMin(rows), chartYMax(rows)]).toEqual([0, 100]);
+    }
+  });
+
+  it("widens the y-axis for measured progress beyond 0–100% (a KPI over-achieved or gone backwards)", () => {
+    const rows = buildChartData(
+      [checkIn("2026-10-16T12:00:00.000Z", -12), checkIn("2026-11-15T12:00:00.000Z", 131)],
+      period,
+      null,
+    );
+    expect([chartYMin(rows), chartYMax(rows)]).toEqual([-20, 140]);
   });
 
   it("has no forecast without a projection or without points", () => {

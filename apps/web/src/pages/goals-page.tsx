@@ -16,14 +16,15 @@ import {
   IconCalendarPlus,
   IconChevronDown,
   IconDownload,
+  IconHierarchy,
   IconPencil,
   IconPlus,
   IconTarget,
   IconTrash,
 } from "@tabler/icons-react";
 import { useState } from "react";
-import { useSearchParams } from "react-router";
-import { useObjectives } from "../api/use-objectives";
+import { Link, useSearchParams } from "react-router";
+import { useObjectivePages } from "../api/use-objectives";
 import { useDeletePeriod, usePeriods } from "../api/use-periods";
 import { ConfirmModal } from "../components/confirm-modal";
 import { ErrorAlert } from "../components/error-alert";
@@ -37,14 +38,12 @@ import { StatusMessage } from "../components/status-message";
 import { alignmentTree } from "../lib/alignment-tree";
 import { countOf } from "../lib/format-progress";
 import { notifyError, notifySuccess } from "../lib/notify";
-import { type OkrFilters as Filters, filterObjectives } from "../lib/okr-summary";
+import type { OkrFilters as Filters } from "../lib/okr-summary";
+import { orgPath } from "../lib/org-paths";
 import { pickCurrentPeriodId } from "../lib/quarters";
 import { useOkrScope } from "../lib/use-okr-scope";
 import { useOrg } from "../lib/use-org";
 import { usePageTitle } from "../lib/use-page-title";
-
-/** How many objectives the list shows before "Show more". */
-const OBJECTIVES_PER_PAGE = 20;
 
 /** `/o/:orgId/goals`: a period's objectives and key results, with filters and the organisation's summary. */
 export function GoalsPage() {
@@ -63,21 +62,17 @@ export function GoalsPage() {
       ? requested
       : pickCurrentPeriodId(periodList, new Date());
   const period = periodList.find((candidate) => candidate.id === periodId);
-  const objectives = useObjectives(org.id, periodId);
+  const objectives = useObjectivePages(org.id, periodId, filters);
 
   const scope = useOkrScope();
 
   const selectPeriod = (id: string) => setSearchParams({ period: id }, { replace: true });
-  const all = objectives.data ?? [];
-  const shown = alignmentTree(filterObjectives(all, filters));
-  // Rendering every objective at once costs ~25 ms each (bench:web): show them a page at a time.
-  const [visibleCount, setVisibleCount] = useState(OBJECTIVES_PER_PAGE);
-  const listKey = `${periodId}|${filters.ownerId}|${filters.status}`;
-  const [shownFor, setShownFor] = useState(listKey);
-  if (shownFor !== listKey) {
-    setShownFor(listKey);
-    setVisibleCount(OBJECTIVES_PER_PAGE);
-  }
+  // The server filters and pages (20 objectives a page): what is shown is exactly what was asked for.
+  const loaded = objectives.data?.pages.flatMap((page) => page.items) ?? [];
+  const shown = alignmentTree(loaded);
+  const summary = objectives.data?.pages[0]?.summary;
+  const total = summary?.total ?? 0;
+  const matching = summary ? (filters.status ? summary[filters.status] : summary.total) : 0;
   const filtering = filters.ownerId !== null || filters.status !== null;
 
   const actions = periodList.length > 0 && (
@@ -130,6 +125,16 @@ export function GoalsPage() {
           Export CSV
         </Button>
       )}
+      {periodId && (
+        <Button
+          component={Link}
+          variant="default"
+          leftSection={<IconHierarchy size={16} />}
+          to={`${orgPath(org.id, "goals")}/alignment?period=${encodeURIComponent(periodId)}`}
+        >
+          Alignment
+        </Button>
+      )}
       <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog("objective")}>
         New objective
       </Button>
@@ -174,7 +179,7 @@ export function GoalsPage() {
             <ErrorAlert error={objectives.error} onRetry={() => void objectives.refetch()} />
           )}
           {objectives.isPending && <Skeleton h={200} radius="lg" />}
-          {objectives.isSuccess && all.length === 0 && (
+          {objectives.isSuccess && !filtering && total === 0 && (
             <Paper withBorder radius="lg" p="xl">
               <StatusMessage
                 icon={<IconTarget size={30} />}
@@ -188,19 +193,19 @@ export function GoalsPage() {
               />
             </Paper>
           )}
-          {all.length > 0 && (
+          {objectives.isSuccess && (filtering || total > 0) && (
             <>
               <OkrSummaryBar
-                objectives={all}
+                summary={summary}
                 selected={filters.status}
                 onSelect={(status) => setFilters({ ...filters, status })}
               />
               <Group justify="space-between" align="flex-end">
                 <OkrFilters orgId={org.id} value={filters} onChange={setFilters} />
                 <Text size="sm" c="dimmed">
-                  {filtering
-                    ? `${shown.length} of ${countOf(all.length, "objective")}`
-                    : countOf(all.length, "objective")}
+                  {filters.status !== null
+                    ? `${matching} of ${countOf(total, "objective")}`
+                    : countOf(total, "objective")}
                 </Text>
               </Group>
               {shown.length === 0 && (
@@ -209,19 +214,20 @@ export function GoalsPage() {
                 </Text>
               )}
               <Stack gap="md" component="section" aria-label="Objectives">
-                {shown.slice(0, visibleCount).map(({ item, depth }) => (
+                {shown.map(({ item, depth }) => (
                   <Box key={item.id} ml={{ base: Math.min(depth, 4) * 12, sm: Math.min(depth, 4) * 32 }}>
-                    <ObjectiveCard scope={scope} objective={item} all={all} periods={periodList} />
+                    <ObjectiveCard scope={scope} objective={item} periods={periodList} />
                   </Box>
                 ))}
               </Stack>
-              {shown.length > visibleCount && (
+              {objectives.hasNextPage && (
                 <Group justify="center">
                   <Button
                     variant="default"
-                    onClick={() => setVisibleCount((count) => count + OBJECTIVES_PER_PAGE)}
+                    loading={objectives.isFetchingNextPage}
+                    onClick={() => void objectives.fetchNextPage()}
                   >
-                    Show more objectives ({shown.length - visibleCount} more)
+                    Show more objectives ({Math.max(matching - loaded.length, 0)} more)
                   </Button>
                 </Group>
               )}
@@ -244,7 +250,7 @@ export function GoalsPage() {
       <ConfirmModal
         opened={dialog === "delete-period" && period !== undefined}
         title={`Delete ${period?.name ?? "period"}?`}
-        message={`Its ${countOf(all.length, "objective")}, their key results and all their history will be deleted. This cannot be undone.`}
+        message={`Its ${countOf(total, "objective")}, their key results and all their history will be deleted. This cannot be undone.`}
         confirmLabel="Delete period"
         loading={deletePeriod.isPending}
         onClose={() => setDialog(null)}
@@ -271,7 +277,6 @@ export function GoalsPage() {
           currentUserId={scope.currentUserId}
           periods={periodList}
           periodId={periodId}
-          candidates={all}
           onClose={() => setDialog(null)}
         />
       )}

@@ -1,4 +1,16 @@
-import { Badge, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from "@mantine/core";
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconLink, IconPencil, IconTrash } from "@tabler/icons-react";
 import { Link, useNavigate, useParams } from "react-router";
@@ -52,9 +64,9 @@ export function InitiativePage() {
 
   return (
     <Stack gap="lg">
-      <Text size="sm">
-        <Link to={portfolioPath(portfolio.id)}>← All initiatives</Link>
-      </Text>
+      <Anchor component={Link} to={portfolioPath(portfolio.id)} size="sm" w="fit-content">
+        ← All initiatives
+      </Anchor>
       <Paper withBorder radius="lg" p="lg">
         <Group justify="space-between" align="flex-start">
           <Stack gap={6}>

@@ -121,7 +121,7 @@ describe("JiraPage", () => {
     );
     renderRoute(appRoutes, "/o/o1/jira");
     const user = userEvent.setup();
-    await user.click(await screen.findByLabelText("Enabled"));
+    await user.click(await screen.findByRole("switch", { name: "Jira integration" }));
     const dialog = await screen.findByRole("dialog", { name: "Switch the Jira integration off?" });
     expect(calls(spy, "PUT /api/v1/orgs/o1/integrations/jira")).toHaveLength(0);
     await user.click(within(dialog).getByRole("button", { name: "Switch off" }));
@@ -166,6 +166,34 @@ describe("JiraPage", () => {
     await user.click(within(dialog).getByRole("button", { name: "Replace" }));
     await within(card).findByText("n3w");
     expect(calls(spy, "POST /api/v1/jira/connections/c1/webhook/rotate")).toHaveLength(1);
+  });
+
+  it("says Off on the switch while off, and that syncs are paused rather than when the next one is", async () => {
+    const healthy: JiraConnection = {
+      ...acme,
+      sync: {
+        lastSyncedAt: "2026-11-23T10:00:00Z",
+        nextDueAt: "2099-01-01T00:00:00Z",
+        broken: false,
+        error: null,
+      },
+    };
+    mockApi(
+      routes("admin", {
+        "GET /api/v1/orgs/o1/integrations/jira": { status: 200, body: { enabled: false } },
+        "GET /api/v1/orgs/o1/jira/connections": { status: 200, body: { items: [healthy], nextCursor: null } },
+      }),
+    );
+    renderRoute(appRoutes, "/o/o1/jira");
+    const card = await screen.findByRole("article", { name: "Acme Jira" });
+    await waitFor(() =>
+      expect(within(card).getByText(/syncs paused \(the Jira integration is off\)/)).toBeTruthy(),
+    );
+    expect(within(card).queryByText(/· next/)).toBeNull();
+    const toggle = screen.getByRole("switch", { name: "Jira integration" }) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    expect(screen.getByText("Off")).toBeTruthy();
+    expect(screen.queryByText("Enabled")).toBeNull();
   });
 
   it("shows members the state of the integration without the switch", async () => {

@@ -78,7 +78,8 @@ export function JiraPage() {
             </div>
             {scope.isAdmin ? (
               <Switch
-                label="Enabled"
+                label={enabled ? "On" : "Off"}
+                aria-label="Jira integration"
                 checked={enabled}
                 disabled={integration.isPending || setIntegration.isPending}
                 onChange={(event) => (event.currentTarget.checked ? toggle(true) : setDialog("disable"))}
@@ -123,6 +124,7 @@ export function JiraPage() {
                 orgName={scope.orgName}
                 connection={connection}
                 people={scope.people}
+                integrationEnabled={enabled}
               />
             ))}
           </Stack>

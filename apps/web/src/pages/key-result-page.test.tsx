@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { HistoryResponse, IssuesResponse, KeyResult } from "../api/okr-types";
 import type { Me } from "../api/types";
+import type { Comment } from "../api/use-comments";
 import { appRoutes } from "../router";
 import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
 
@@ -126,6 +128,7 @@ function routes(extra: MockRoutes = {}): MockRoutes {
     },
     "GET /api/v1/key-results/k1/history": { status: 200, body: history },
     "GET /api/v1/key-results/k1/issues": { status: 200, body: issues },
+    "GET /api/v1/key-results/k1/comments": { status: 200, body: { items: [] } },
     ...extra,
   };
 }
@@ -136,6 +139,129 @@ afterEach(() => {
 });
 
 describe("KeyResultPage", () => {
+  it("says the progress metric averages only issues with time tracking, and which are left out", async () => {
+    const progressKr: KeyResult = {
+      ...keyResult,
+      measure: { kind: "kpi", start: 0, target: 100, completedOnly: false },
+      dataSource: { kind: "jira", connectionId: "c1", jql: '"Epic Link" = AE-786', metric: "progress" },
+    };
+    const [first, second] = issues.items;
+    if (!first || !second) throw new Error("fixture");
+    mockApi(
+      routes({
+        "GET /api/v1/key-results/k1": { status: 200, body: progressKr },
+        "GET /api/v1/key-results/k1/issues": {
+          status: 200,
+          body: {
+            ...issues,
+            items: [
+              { ...first, value: 40 },
+              { ...second, value: null },
+            ],
+          },
+        },
+      }),
+    );
+    renderRoute(appRoutes, "/o/o1/goals/key-results/k1");
+    expect(
+      await screen.findByText(
+        "Progress averages only the 1 issue with time tracking; 1 issue without tracked time is left out.",
+      ),
+    ).toBeTruthy();
+    const table = screen.getByRole("table", { name: "Jira issues behind this number" });
+    expect(within(table).getByText("no time tracked (left out)")).toBeTruthy();
+    expect(within(table).getByText("40%")).toBeTruthy();
+  });
+
+  it("takes a comment on a Jira-driven key result and shows it in its history", async () => {
+    const posted: unknown[] = [];
+    const stored: Comment[] = [
+      {
+        id: "cm1",
+        keyResultId: "k1",
+        checkInId: "h0",
+        author: { id: "u1", name: "Dana Demo" },
+        body: "Kick-off went well.",
+        createdAt: "2026-10-10T11:00:00Z",
+      },
+    ];
+    mockApi(
+      routes({
+        "GET /api/v1/key-results/k1/comments": () => ({ status: 200, body: { items: stored } }),
+        "POST /api/v1/key-results/k1/comments": (body) => {
+          posted.push(body);
+          const comment = {
+            id: "cm2",
+            keyResultId: "k1",
+            checkInId: null,
+            author: { id: "u1", name: "Dana Demo" },
+            body: (body as { body: string }).body,
+            createdAt: "2026-11-23T11:00:00Z",
+          };
+          stored.push(comment);
+          return { status: 201, body: comment };
+        },
+      }),
+    );
+    renderRoute(appRoutes, "/o/o1/goals/key-results/k1");
+    const list = await screen.findByRole("list", { name: "Comments" });
+    expect(within(list).getByText("Kick-off went well.")).toBeTruthy();
+    expect(within(list).getByText(/on the check-in of/)).toBeTruthy();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText("Add a comment"), "Blocked on legal review.");
+    await user.click(screen.getByRole("button", { name: "Comment" }));
+    await waitFor(() => expect(posted).toEqual([{ body: "Blocked on legal review." }]));
+    expect(await within(list).findByText("Blocked on legal review.")).toBeTruthy();
+  });
+
+  it("pages, searches and sorts a long drill-down (356 issues)", async () => {
+    const many = Array.from({ length: 356 }, (_, i) => ({
+      key: `AE-${i + 1}`,
+      url: `https://acme.atlassian.net/browse/AE-${i + 1}`,
+      summary: i === 200 ? "Unsubscribe link" : `Story ${i + 1}`,
+      statusName: i % 2 === 0 ? "Done" : "To Do",
+      statusCategoryKey: i % 2 === 0 ? "done" : "new",
+      done: i % 2 === 0,
+      value: 1,
+    }));
+    mockApi(
+      routes({ "GET /api/v1/key-results/k1/issues": { status: 200, body: { ...issues, items: many } } }),
+    );
+    renderRoute(appRoutes, "/o/o1/goals/key-results/k1");
+    const table = await screen.findByRole("table", { name: "Jira issues behind this number" });
+    const keys = () =>
+      within(table)
+        .getAllByRole("row")
+        .slice(1)
+        .map((row) => within(row).getAllByRole("cell")[0]?.textContent);
+    expect(keys()).toHaveLength(50);
+    expect(keys()[0]).toBe("AE-1");
+    expect(screen.getByText("1–50 of 356")).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "8" }));
+    await waitFor(() => expect(keys()).toEqual(["AE-351", "AE-352", "AE-353", "AE-354", "AE-355", "AE-356"]));
+    await user.selectOptions(screen.getByLabelText("Sort by"), "status");
+    await user.click(screen.getByRole("button", { name: "1" }));
+    await waitFor(() => expect(keys()[0]).toBe("AE-2"));
+    await user.type(screen.getByLabelText("Search issues"), "unsubscribe");
+    await waitFor(() => expect(keys()).toEqual(["AE-201"]));
+  });
+
+  it("says why there is no forecast when the history is too short", async () => {
+    const note = "Not enough history for a forecast yet: it needs 3 values over at least 7 days.";
+    mockApi(
+      routes({
+        "GET /api/v1/key-results/k1/history": {
+          status: 200,
+          body: { ...history, forecast: null, forecastNote: note },
+        },
+      }),
+    );
+    renderRoute(appRoutes, "/o/o1/goals/key-results/k1");
+    expect(await screen.findByText(note)).toBeTruthy();
+    expect(screen.queryByText(/Forecast at period end/)).toBeNull();
+  });
+
   it("explains the number: the issues behind it, the check-ins, the forecast", async () => {
     mockApi(routes());
     renderRoute(appRoutes, "/o/o1/goals/key-results/k1");

@@ -21,7 +21,9 @@ import { useObjective } from "../api/use-objectives";
 import { usePeriods } from "../api/use-periods";
 import { CheckInForm } from "../components/check-in-form";
 import { CheckInList } from "../components/check-in-list";
+import { CommentThread } from "../components/comment-thread";
 import { ErrorAlert } from "../components/error-alert";
+import { ForecastLine } from "../components/forecast-line";
 import { IssueBreakdown } from "../components/issue-breakdown";
 import { KeyResultFormModal } from "../components/key-result-form-modal";
 import { ProgressChart } from "../components/progress-chart";
@@ -82,6 +84,7 @@ function KeyResultDetails({ keyResultId }: { keyResultId: string }) {
   const metric = keyResult.dataSource?.metric ?? null;
   const owner = members.data?.find((member) => member.userId === keyResult.ownerId)?.name ?? "No owner";
   const forecast = history.data?.forecast ?? keyResult.forecast ?? null;
+  const forecastNote = history.data ? history.data.forecastNote : keyResult.forecastNote;
 
   return (
     <Container size="lg" p={0}>
@@ -143,12 +146,11 @@ function KeyResultDetails({ keyResultId }: { keyResultId: string }) {
             <Title order={2} fz="lg" id="chart-heading">
               Progress over time
             </Title>
-            {forecast && forecast.progress !== null && (
-              <Text size="sm">
-                Forecast at period end: <b>{formatPercent(forecast.progress)}</b>
-                {forecast.value !== null && ` (${formatValue(forecast.value, keyResult.measure, metric)})`}
-              </Text>
-            )}
+            <ForecastLine
+              forecast={forecast}
+              note={forecastNote}
+              valueText={(value) => formatValue(value, keyResult.measure, metric)}
+            />
           </Group>
           {history.isError && <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />}
           {period && history.data ? (
@@ -180,6 +182,16 @@ function KeyResultDetails({ keyResultId }: { keyResultId: string }) {
           {history.data && (
             <CheckInList items={history.data.items} measure={keyResult.measure} metric={metric} />
           )}
+        </Paper>
+        <Paper withBorder radius="lg" p="md" component="section" aria-labelledby="comments-heading">
+          <Title order={2} fz="lg" id="comments-heading" mb="sm">
+            Comments
+          </Title>
+          <CommentThread
+            keyResultId={keyResult.id}
+            checkIns={history.data?.items ?? []}
+            canComment={canEdit}
+          />
         </Paper>
       </Stack>
       {editing && (

@@ -19,6 +19,7 @@ import { useObjective, useObjectiveHistory, useObjectives, useRefreshObjective }
 import { usePeriods } from "../api/use-periods";
 import { CheckInList } from "../components/check-in-list";
 import { ErrorAlert } from "../components/error-alert";
+import { ForecastLine } from "../components/forecast-line";
 import { IssueBreakdown } from "../components/issue-breakdown";
 import { KeyResultRow } from "../components/key-result-row";
 import { ObjectiveFormModal } from "../components/objective-form-modal";
@@ -74,6 +75,7 @@ function ObjectiveDetails({ objective }: { objective: Objective }) {
   const canEdit = objective.canEdit !== false;
   const metric = objective.dataSource?.metric ?? null;
   const forecast = history.data?.forecast ?? objective.forecast ?? null;
+  const forecastNote = history.data ? history.data.forecastNote : objective.forecastNote;
   const all = siblings.data ?? [];
   const parent = all.find((candidate) => candidate.id === objective.parentId);
   const children = all.filter((candidate) => candidate.parentId === objective.id);
@@ -148,12 +150,11 @@ function ObjectiveDetails({ objective }: { objective: Objective }) {
             <Title order={2} fz="lg" id="chart-heading">
               Progress over time
             </Title>
-            {forecast && forecast.progress !== null && (
-              <Text size="sm">
-                Forecast at period end: <b>{formatPercent(forecast.progress)}</b>
-                {linked && ` (${formatValue(forecast.value, objective.measure, metric)})`}
-              </Text>
-            )}
+            <ForecastLine
+              forecast={forecast}
+              note={forecastNote}
+              valueText={linked ? (value) => formatValue(value, objective.measure, metric) : undefined}
+            />
           </Group>
           {history.isError && <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />}
           {period && history.data ? (

@@ -1,4 +1,4 @@
-import { Badge, Button, Container, Group, Skeleton, Tabs, Text } from "@mantine/core";
+import { Anchor, Badge, Button, Container, Group, Skeleton, Tabs } from "@mantine/core";
 import { IconBriefcase } from "@tabler/icons-react";
 import { Link, Outlet, useLocation, useNavigate, useOutletContext, useParams } from "react-router";
 import { isApiStatus } from "../api/api-error";
@@ -54,9 +54,9 @@ export function PortfolioLayout() {
   const data = portfolio.data;
   return (
     <Container size="lg" p={0}>
-      <Text size="sm" mb={4}>
-        <Link to={orgPath(data.orgId, "portfolios")}>Portfolios</Link>
-      </Text>
+      <Anchor component={Link} to={orgPath(data.orgId, "portfolios")} size="sm" mb={4} display="inline-block">
+        ← Portfolios
+      </Anchor>
       <PageHeader
         title={data.name}
         description={data.description || undefined}

@@ -68,8 +68,10 @@ describe("Portfolio Settings → Integrations → Jira", () => {
     renderRoute(routes, "/portfolios/p1/settings/integrations");
     const button = await screen.findByRole("button", { name: "Configure Jira Integration" });
     expect(button.hasAttribute("disabled")).toBe(true);
+    // The reason is in the page for screen readers, and shows in a tooltip on hover.
+    expect(button.parentElement?.textContent).toContain(reason);
     await userEvent.setup().hover(button.parentElement ?? button);
-    await waitFor(() => expect(screen.getByText(reason)).toBeTruthy());
+    await waitFor(() => expect(document.querySelector(".mantine-Tooltip-tooltip")?.textContent).toBe(reason));
   });
 
   it("checks the credentials with Jira before moving on and shows Jira's own message", async () => {
@@ -101,5 +103,25 @@ describe("Portfolio Settings → Integrations → Jira", () => {
       await screen.findByText("Jira: Client must be authenticated to access this resource."),
     ).toBeTruthy();
     expect(screen.getByLabelText("Jira Environment URL")).toBeTruthy();
+  });
+});
+
+describe("Portfolio pages", () => {
+  it("link back to Portfolios as a styled link, and a disabled button says why without hovering", async () => {
+    const reason = "Only Portfolio Managers can configure the Jira integration.";
+    mockApi({
+      "GET /api/v1/portfolios/p1": {
+        status: 200,
+        body: portfolio((a) =>
+          a === "portfolio.read" ? { allowed: true, reason: null } : { allowed: false, reason },
+        ),
+      },
+    });
+    renderRoute(routes, "/portfolios/p1/settings/integrations");
+    const back = await screen.findByRole("link", { name: "← Portfolios" });
+    expect(back.className).toContain("mantine-Anchor-root");
+    const button = await screen.findByRole("button", { name: "Configure Jira Integration" });
+    expect(button.parentElement?.getAttribute("title")).toBe(reason);
+    expect(button.parentElement?.textContent).toContain(reason);
   });
 });

@@ -19,8 +19,8 @@ export interface MockResponse {
   body?: unknown;
 }
 
-/** Handler keyed by `"METHOD /path"` (query string ignored). */
-export type MockRoutes = Record<string, MockResponse | ((body: unknown) => MockResponse)>;
+/** Handler keyed by `"METHOD /path"` (query string ignored; a function gets the request URL). */
+export type MockRoutes = Record<string, MockResponse | ((body: unknown, url: URL) => MockResponse)>;
 
 /** Replaces `fetch` with canned API responses; unknown routes answer 404. Returns the spy. */
 export function mockApi(routes: MockRoutes) {
@@ -29,7 +29,7 @@ export function mockApi(routes: MockRoutes) {
     const key = `${init?.method ?? "GET"} ${url.pathname}`;
     const route = routes[key];
     const body: unknown = typeof init?.body === "string" ? JSON.parse(init.body) : undefined;
-    const response = typeof route === "function" ? route(body) : route;
+    const response = typeof route === "function" ? route(body, url) : route;
     if (!response)
       return new Response(JSON.stringify({ error: { code: "not_found", message: key } }), { status: 404 });
     return new Response(response.body === undefined ? null : JSON.stringify(response.body), {

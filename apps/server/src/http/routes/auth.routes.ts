@@ -9,10 +9,13 @@ const EXPOSED = new Set([
   "/get-session",
   "/change-password",
   "/list-sessions",
+  "/update-user",
+  "/revoke-sessions",
 ]);
 
 /**
- * Mounts better-auth under `/api/auth/*`: sign-in, sign-out, session. The client address Fastify trusts is
+ * Mounts better-auth under `/api/auth/*`: sign-in, sign-out, session, and the account basics (change password,
+ * profile name, sign out everywhere). The client address Fastify trusts is
  * passed in {@link CLIENT_IP_HEADER} for better-auth's sign-in rate limit; a client-sent copy is dropped.
  */
 export function authRoutes(deps: { auth: Auth; publicUrl: string }) {

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Db } from "../../db/database.ts";
+import type { Logger } from "../../logging/logger.ts";
+import type { Mailer } from "../../mail/mailer.ts";
 import { acceptInvite } from "../../orgs/accept-invite.ts";
 import { createInvite } from "../../orgs/create-invite.ts";
 import { getInvite } from "../../orgs/get-invite.ts";
@@ -29,6 +31,8 @@ export function inviteRoutes(deps: {
   box: SecretBox;
   publicUrl: string;
   now(): Date;
+  mailer: Mailer | null;
+  logger: Logger;
 }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -54,10 +58,17 @@ export function inviteRoutes(deps: {
       {
         schema: {
           tags: ["orgs"],
-          summary: "Create an invite link (admins)",
+          summary:
+            "Create an invite link (admins); with an e-mail and SMTP_URL configured, it is also e-mailed",
           params: z.object({ orgId: idSchema }),
           body: z.object({ role: orgRoleSchema.default("member"), email: emailSchema.optional() }).strict(),
-          response: { 201: inviteSchema.extend({ token: z.string() }), ...commonErrorResponses },
+          response: {
+            201: inviteSchema.extend({
+              token: z.string(),
+              emailed: z.boolean().meta({ description: "Whether the link was sent to the e-mail address" }),
+            }),
+            ...commonErrorResponses,
+          },
         },
       },
       async (request, reply) => {

@@ -4,6 +4,7 @@ import { checkJql } from "../../jira-connections/check-jql.ts";
 import type { ConnectionDeps } from "../../jira-connections/connection-deps.ts";
 import { getConnectionFields } from "../../jira-connections/get-connection-fields.ts";
 import { testConnection } from "../../jira-connections/test-connection.ts";
+import type { JobQueue } from "../../jobs/job-queue.ts";
 import { commonErrorResponses, jiraErrorResponses } from "../error-envelope.ts";
 import { requireCaller } from "../request-caller.ts";
 import { connectionParams, discoveredFieldSchema } from "./jira-schemas.ts";
@@ -12,14 +13,15 @@ import { MAX_JQL_LENGTH, measureSchema, metricSchema } from "./okr-schemas.ts";
 const errorResponses = { ...commonErrorResponses, ...jiraErrorResponses };
 
 /** What a connection can tell about its Jira site: a live test, field discovery, JQL checks. */
-export function jiraConnectionCheckRoutes(deps: ConnectionDeps): FastifyPluginAsyncZod {
+export function jiraConnectionCheckRoutes(deps: ConnectionDeps & { queue: JobQueue }): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       "/api/v1/jira/connections/:id/test",
       {
         schema: {
           tags: ["jira"],
-          summary: "Test a connection against Jira now (/myself, /serverInfo)",
+          summary:
+            "Test a connection against Jira now (/myself, /serverInfo); when it works, a broken connection is healed and synced at once",
           params: connectionParams,
           response: {
             200: z.object({

@@ -3,13 +3,14 @@ import { z } from "zod";
 import { checkInKeyResult } from "../../okrs/check-in-key-result.ts";
 import { createKeyResult } from "../../okrs/create-key-result.ts";
 import { deleteKeyResult } from "../../okrs/delete-key-result.ts";
-import { getHistory } from "../../okrs/get-history.ts";
-import { getKeyResult } from "../../okrs/get-key-result.ts";
+import { getHistoryAnswer } from "../../okrs/get-history.ts";
+import { getKeyResultAnswer } from "../../okrs/get-key-result.ts";
 import { listItemIssues } from "../../okrs/list-item-issues.ts";
-import type { OkrDeps } from "../../okrs/okr-deps.ts";
+import type { OkrReadDeps } from "../../okrs/okr-deps.ts";
 import { refreshKeyResult } from "../../okrs/refresh-item.ts";
 import { updateKeyResult } from "../../okrs/update-key-result.ts";
 import { commonErrorResponses, jiraErrorResponses } from "../error-envelope.ts";
+import { jsonOf, sendJson } from "../json-answer.ts";
 import { requireCaller } from "../request-caller.ts";
 import {
   checkInBody,
@@ -22,8 +23,11 @@ import {
   updateKeyResultBody,
 } from "./okr-schemas.ts";
 
+const presentKeyResult = jsonOf(keyResultSchema);
+const presentHistory = jsonOf(historySchema);
+
 /** Key results: create, read, edit, delete, refresh, history, drill-down, manual check-ins. */
-export function keyResultRoutes(deps: OkrDeps): FastifyPluginAsyncZod {
+export function keyResultRoutes(deps: OkrReadDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       "/api/v1/objectives/:id/key-results",
@@ -55,12 +59,15 @@ export function keyResultRoutes(deps: OkrDeps): FastifyPluginAsyncZod {
           response: { 200: keyResultSchema, ...commonErrorResponses },
         },
       },
-      async (request) =>
-        getKeyResult(deps.db, {
-          id: request.params.id,
-          userId: requireCaller(request).user.id,
-          now: deps.now(),
-        }),
+      async (request, reply) =>
+        sendJson(
+          reply,
+          await getKeyResultAnswer(
+            deps,
+            { id: request.params.id, userId: requireCaller(request).user.id, now: deps.now() },
+            presentKeyResult,
+          ),
+        ),
     );
     app.patch(
       "/api/v1/key-results/:id",
@@ -118,12 +125,15 @@ export function keyResultRoutes(deps: OkrDeps): FastifyPluginAsyncZod {
           response: { 200: historySchema, ...commonErrorResponses },
         },
       },
-      async (request) =>
-        getHistory(deps.db, {
-          kind: "key_result",
-          id: request.params.id,
-          userId: requireCaller(request).user.id,
-        }),
+      async (request, reply) =>
+        sendJson(
+          reply,
+          await getHistoryAnswer(
+            deps,
+            { kind: "key_result", id: request.params.id, userId: requireCaller(request).user.id },
+            presentHistory,
+          ),
+        ),
     );
     app.get(
       "/api/v1/key-results/:id/issues",

@@ -2,14 +2,15 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { createObjective } from "../../okrs/create-objective.ts";
 import { deleteObjective } from "../../okrs/delete-objective.ts";
-import { getHistory } from "../../okrs/get-history.ts";
-import { getObjective } from "../../okrs/get-objective.ts";
+import { getHistoryAnswer } from "../../okrs/get-history.ts";
+import { getObjectiveAnswer } from "../../okrs/get-objective.ts";
 import { listItemIssues } from "../../okrs/list-item-issues.ts";
-import { listObjectives } from "../../okrs/list-objectives.ts";
-import type { OkrDeps } from "../../okrs/okr-deps.ts";
+import { listObjectivesAnswer } from "../../okrs/list-objectives.ts";
+import type { OkrReadDeps } from "../../okrs/okr-deps.ts";
 import { refreshObjective } from "../../okrs/refresh-item.ts";
 import { updateObjective } from "../../okrs/update-objective.ts";
 import { commonErrorResponses, jiraErrorResponses } from "../error-envelope.ts";
+import { jsonOf, sendJson } from "../json-answer.ts";
 import { requireCaller } from "../request-caller.ts";
 import {
   createObjectiveBody,
@@ -23,8 +24,12 @@ import {
   updateObjectiveBody,
 } from "./okr-schemas.ts";
 
+const presentPage = jsonOf(objectivePageSchema);
+const presentObjective = jsonOf(objectiveSchema);
+const presentHistory = jsonOf(historySchema);
+
 /** Objectives: list per period with the org summary, create, read, edit, delete, refresh, history. */
-export function objectiveRoutes(deps: OkrDeps): FastifyPluginAsyncZod {
+export function objectiveRoutes(deps: OkrReadDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       "/api/v1/orgs/:orgId/objectives",
@@ -32,19 +37,26 @@ export function objectiveRoutes(deps: OkrDeps): FastifyPluginAsyncZod {
         schema: {
           tags: ["okrs"],
           summary:
-            "A period's objectives with key results and status, filtered by owner/status, and the summary by status",
+            "A page of a period's objectives (20 unless `limit` says) in the list shape — title, owner, progress, status, staleness, data source, key results — filtered by owner/status, and the summary by status; the full state (forecast, aligned children) is on each objective's own page",
           params: orgParams,
           querystring: objectiveListQuery,
           response: { 200: objectivePageSchema, ...commonErrorResponses },
         },
       },
-      async (request) =>
-        listObjectives(deps.db, {
-          ...request.query,
-          orgId: request.params.orgId,
-          userId: requireCaller(request).user.id,
-          now: deps.now(),
-        }),
+      async (request, reply) =>
+        sendJson(
+          reply,
+          await listObjectivesAnswer(
+            deps,
+            {
+              ...request.query,
+              orgId: request.params.orgId,
+              userId: requireCaller(request).user.id,
+              now: deps.now(),
+            },
+            presentPage,
+          ),
+        ),
     );
     app.post(
       "/api/v1/orgs/:orgId/objectives",
@@ -77,12 +89,15 @@ export function objectiveRoutes(deps: OkrDeps): FastifyPluginAsyncZod {
           response: { 200: objectiveSchema, ...commonErrorResponses },
         },
       },
-      async (request) =>
-        getObjective(deps.db, {
-          id: request.params.id,
-          userId: requireCaller(request).user.id,
-          now: deps.now(),
-        }),
+      async (request, reply) =>
+        sendJson(
+          reply,
+          await getObjectiveAnswer(
+            deps,
+            { id: request.params.id, userId: requireCaller(request).user.id, now: deps.now() },
+            presentObjective,
+          ),
+        ),
     );
     app.patch(
       "/api/v1/objectives/:id",
@@ -140,12 +155,15 @@ export function objectiveRoutes(deps: OkrDeps): FastifyPluginAsyncZod {
           response: { 200: historySchema, ...commonErrorResponses },
         },
       },
-      async (request) =>
-        getHistory(deps.db, {
-          kind: "objective",
-          id: request.params.id,
-          userId: requireCaller(request).user.id,
-        }),
+      async (request, reply) =>
+        sendJson(
+          reply,
+          await getHistoryAnswer(
+            deps,
+            { kind: "objective", id: request.params.id, userId: requireCaller(request).user.id },
+            presentHistory,
+          ),
+        ),
     );
     app.get(
       "/api/v1/objectives/:id/issues",

@@ -79,6 +79,12 @@ export const forecastSchema = z
   .object({ value: z.number(), progress: z.number().nullable(), at: z.date() })
   .meta({ id: "Forecast" });
 
+/** Why there is no forecast (the history is too short to mean anything), or null. */
+export const forecastNoteSchema = z.string().nullable().meta({
+  description:
+    "Why there is no forecast (too few check-ins, or over too short a time); null when there is one",
+});
+
 export const periodSchema = z
   .object({
     id: z.string(),
@@ -103,6 +109,7 @@ export const keyResultSchema = z
     dataSource: dataSourceSchema.nullable(),
     state: itemStateSchema,
     forecast: forecastSchema.nullable(),
+    forecastNote: forecastNoteSchema,
     canEdit: z.boolean().meta({ description: "Whether the caller may edit, delete and check in" }),
     createdBy: z.string().nullable(),
     createdAt: z.date(),
@@ -128,6 +135,7 @@ export const objectiveSchema = z
     }),
     keyResults: z.array(keyResultSchema),
     forecast: forecastSchema.nullable(),
+    forecastNote: forecastNoteSchema,
     canEdit: z.boolean(),
     createdBy: z.string().nullable(),
     createdAt: z.date(),
@@ -147,7 +155,40 @@ export const statusSummarySchema = z
   })
   .meta({ id: "StatusSummary" });
 
-export const objectivePageSchema = pageOf(objectiveSchema).extend({ summary: statusSummarySchema });
+/** A key result in the goals list: what the list draws and edits; its forecast and audit fields are on its own page. */
+export const keyResultListItemSchema = keyResultSchema
+  .omit({
+    orgId: true,
+    periodId: true,
+    forecast: true,
+    forecastNote: true,
+    createdBy: true,
+    createdAt: true,
+    updatedAt: true,
+  })
+  .meta({ id: "KeyResultListItem" });
+
+/** An objective in the goals list: its aligned children, forecast and audit fields are on its own page. */
+export const objectiveListItemSchema = objectiveSchema
+  .omit({
+    childIds: true,
+    forecast: true,
+    forecastNote: true,
+    createdBy: true,
+    createdAt: true,
+    updatedAt: true,
+    keyResults: true,
+  })
+  .extend({
+    keyResults: z.array(keyResultListItemSchema),
+    parentTitle: z
+      .string()
+      .nullable()
+      .meta({ description: "The title of the objective it aligns to (`parentId`), so a page can name it" }),
+  })
+  .meta({ id: "ObjectiveListItem" });
+
+export const objectivePageSchema = pageOf(objectiveListItemSchema).extend({ summary: statusSummarySchema });
 
 export const checkInSchema = z
   .object({
@@ -167,7 +208,11 @@ export const checkInSchema = z
 
 /** An item's check-ins, oldest first, with the forecast at period end. */
 export const historySchema = z
-  .object({ items: z.array(checkInSchema), forecast: forecastSchema.nullable() })
+  .object({
+    items: z.array(checkInSchema),
+    forecast: forecastSchema.nullable(),
+    forecastNote: forecastNoteSchema,
+  })
   .meta({ id: "History" });
 
 /** One Jira issue behind a key result's number. */
@@ -257,12 +302,15 @@ export const checkInBody = z
   })
   .strict();
 
+/** Objectives per page of the goals list unless `limit` says otherwise (what the goals page shows at once). */
+export const OBJECTIVES_PAGE_SIZE = 20;
+
 export const objectiveListQuery = z
   .object({
     periodId: idSchema,
     ownerId: idSchema.optional(),
     status: progressStatusSchema.optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
+    limit: z.coerce.number().int().min(1).max(200).default(OBJECTIVES_PAGE_SIZE),
     cursor: z.string().min(1).max(500).optional(),
   })
   .strict();
