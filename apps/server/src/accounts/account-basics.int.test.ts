@@ -45,6 +45,12 @@ describe.each(TEST_ENGINES)("account basics through better-auth on %s", (engine)
     expect((await signIn(httpSession(goalpost.app), "correct horse battery")).statusCode).toBe(401);
     expect((await signIn(httpSession(goalpost.app), "a brand new passphrase")).statusCode).toBe(200);
 
+    // A password change signs out every other session (issue 12): the phone signs in again.
+    expireCache(phone);
+    expect((await phone.get("/api/v1/me")).statusCode).toBe(401);
+    expect((await laptop.get("/api/v1/me")).statusCode).toBe(200);
+    expect((await signIn(phone, "a brand new passphrase")).statusCode).toBe(200);
+
     // Sign out everywhere: every session of the account ends, this one too.
     expect((await phone.get("/api/v1/me")).statusCode).toBe(200);
     const revoked = await laptop.post("/api/auth/revoke-sessions", {});
