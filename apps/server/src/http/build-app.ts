@@ -19,7 +19,6 @@ import type { Mailer } from "../mail/mailer.ts";
 import { AnswerCache } from "../read-cache/answer-cache.ts";
 import { AUTH_SCOPE, readVersions } from "../read-cache/read-versions.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
-import { acceptEmptyJsonBody } from "./accept-empty-json-body.ts";
 import { installHttpMetrics } from "./http-metrics.ts";
 import { installAuthentication } from "./install-authentication.ts";
 import { installErrorHandlers } from "./install-error-handlers.ts";
@@ -124,7 +123,6 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(fastifyCompress, { global: true, threshold: COMPRESS_THRESHOLD_BYTES });
 
   installHttpMetrics(app);
-  acceptEmptyJsonBody(app);
   rejectNulCharacters(app);
   const callers = new CallerCache({
     now: deps.now,

@@ -33,7 +33,7 @@ export class JsonTooDeepError extends Error {
 }
 
 /**
- * Replaces Fastify's JSON body parser with one that first refuses bodies nested deeper than
+ * Replaces Fastify's JSON body parser with one that takes an empty body as no body, refuses bodies nested deeper than
  * {@link MAX_JSON_DEPTH} (a ~200k-deep body overflowed the stack in code walking the parsed value: 500 on every
  * JSON route, sign-in too), then parses exactly as Fastify does (prototype-poisoning protection kept).
  */
@@ -42,6 +42,12 @@ export function installJsonBodyParser(app: FastifyInstance): void {
   app.removeContentTypeParser("application/json");
   app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
     const text = typeof body === "string" ? body : body.toString("utf8");
+    // Many HTTP clients send `Content-Type: application/json` on every POST and DELETE: an empty body is then
+    // absent, as if no header were sent (a route that takes no body accepts it; one that needs one names it).
+    if (text.trim() === "") {
+      done(null, undefined);
+      return;
+    }
     if (jsonNestingDepth(text) > MAX_JSON_DEPTH) {
       done(new JsonTooDeepError(`The request body nests deeper than ${MAX_JSON_DEPTH} levels.`), undefined);
       return;
