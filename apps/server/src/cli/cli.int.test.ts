@@ -15,7 +15,8 @@ const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "cli.ts")
 const run = promisify(execFile);
 
 describe("npm run cli", () => {
-  it("creates a user and a token that GET /api/v1/me accepts", async () => {
+  // Two processes, each opening and migrating an on-disk embedded database: slow on a loaded machine.
+  it("creates a user and a token that GET /api/v1/me accepts", { timeout: 180_000 }, async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), "gp-cli-"));
     const env = { ...process.env, DATA_DIR: dataDir, SECRETS_KEY: randomBytes(32).toString("base64") };
     const cli = (...args: string[]) => run(process.execPath, [CLI, ...args], { env });
