@@ -42,8 +42,16 @@ describe("every main page fits a 390 px phone", () => {
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
-    demo?.child.kill("SIGINT");
-    if (demo) await rm(demo.dataDir, { recursive: true, force: true });
+    if (demo) {
+      // The demo closes its embedded database on SIGINT: remove its folder only once it has exited.
+      const child = demo.child;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill("SIGINT");
+        await exited;
+      }
+      await rm(demo.dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    }
   });
 
   it("never scrolls sideways", { timeout: 180_000 }, async () => {
