@@ -10,7 +10,13 @@ const visible = (page: Page, text: string | RegExp) => () => page.getByText(text
 
 /** A screenshot once modal and toast transitions have settled. */
 async function settledScreenshot(page: Page, name: string) {
-  await page.waitForTimeout(500);
+  // Wait on state: no CSS animation or transition still running in the page.
+  // (A function, not a string: the app's CSP forbids eval; typed by hand as e2e has no DOM library.)
+  await page.waitForFunction(() =>
+    (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document
+      .getAnimations()
+      .every((animation) => animation.playState !== "running"),
+  );
   await screenshot(page, name);
 }
 
