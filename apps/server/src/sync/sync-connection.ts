@@ -31,6 +31,7 @@ import {
 } from "./measured-items.repo.ts";
 import { nextDueAfterFailure, nextDueAfterSuccess } from "./next-due.ts";
 import { openSyncClient } from "./open-sync-client.ts";
+import { consumePendingChanges } from "./pending-changes.repo.ts";
 import { planQueryReads } from "./plan-query-reads.ts";
 import { readMembers } from "./read-members.ts";
 import type { SyncDeps } from "./sync-deps.ts";
@@ -89,6 +90,8 @@ export async function syncConnection(
   input: {
     connectionId: string;
     jql?: string;
+    /** Several queries (a live re-sync of what changed issues can affect); like `jql`, not a full sync. */
+    jqls?: readonly string[];
     /**
      * Who holds the lease: a queue job passes its own id, so its retry after its worker died takes the
      * lease back at once instead of waiting for it to expire.
@@ -119,8 +122,12 @@ export async function syncConnection(
     if (!stored) return idle;
     const access = await jiraAccessIfEnabled(deps, stored.row.orgId);
     if (!access) return { ...idle, outcome: "disabled" };
-    const full = input.jql === undefined;
-    const items = await listLinkedItems(db, connectionId, input.jql);
+    const full = input.jql === undefined && input.jqls === undefined;
+    const items = await listLinkedItems(
+      db,
+      connectionId,
+      input.jqls ?? (input.jql === undefined ? undefined : [input.jql]),
+    );
     if (items.length === 0) {
       if (full) await forgetEverything(deps, state, startedAt);
       return idle;
@@ -152,6 +159,8 @@ export async function syncConnection(
           : null,
         requestCount: jira.requests(),
       });
+      // Changes Jira reported before this full sync started are read now: live re-syncs need not.
+      if (full) await consumePendingChanges(db, connectionId, startedAt);
       return {
         outcome: "synced",
         requests: jira.requests(),
