@@ -11,9 +11,10 @@ describe("liveSyncDelaySeconds", () => {
     ["a lone change just after a sync", 1, ago(0), 1],
     ["a change every 3 s, synced 1 s ago", 3, ago(1), 1],
     ["a few changes a second, synced 1 s ago", 30, ago(1), 8],
-    ["a flood, synced 2 s ago", 500, ago(2), 28],
-    ["a flood, synced 20 s ago", 500, ago(20), 10],
-    ["a flood, synced 40 s ago", 500, ago(40), 1],
+    ["a flood, synced 2 s ago", 500, ago(2), 58],
+    ["a flood, synced 20 s ago", 500, ago(20), 40],
+    ["a stream of 15 a second, synced 30 s ago", 150, ago(30), 15],
+    ["a flood, synced 70 s ago", 500, ago(70), 1],
   ])("%s → %i s", (_name, recentDeliveries, lastAttemptAt, delay) => {
     expect(liveSyncDelaySeconds({ recentDeliveries, lastAttemptAt, now })).toBe(delay);
   });
