@@ -1,27 +1,27 @@
-/** Seconds a live re-sync waits after a quiet spell: the rest of a small burst joins it. */
-export const LIVE_SYNC_DEBOUNCE_SECONDS = 1;
-/** Longest gap between two live re-syncs of one connection while changes keep pouring in. */
-export const MAX_LIVE_SYNC_GAP_SECONDS = 60;
-/** The window recent deliveries are counted over. */
-export const DELIVERY_RATE_WINDOW_SECONDS = 10;
+/** Seconds Jira must have been quiet (no change reported) before a live re-sync reads: the rest of a burst joins it. */
+export const LIVE_SYNC_QUIET_SECONDS = 1;
+/** Longest a reported change waits for its re-sync while changes keep coming (what the change probe gives). */
+export const MAX_LIVE_SYNC_WAIT_SECONDS = 60;
 
 /**
- * How long a live re-sync requested now waits. A lone change syncs after a one-second debounce; while changes
- * keep arriving (a bulk edit, a sprint closing) the gap since the connection's last sync grows with their rate,
- * up to a minute (what the change probe gives), so a burst of hundreds costs two or three syncs however long
- * Jira takes to deliver it, and a lone change still shows in seconds.
- * @example liveSyncDelaySeconds({ recentDeliveries: 1, lastAttemptAt: null, now }) // 1
+ * How much longer a live re-sync waits before reading, given the changes it would read (0: read now). It
+ * waits until no change has been reported for {@link LIVE_SYNC_QUIET_SECONDS}, but never beyond
+ * {@link MAX_LIVE_SYNC_WAIT_SECONDS} after the oldest one: a lone change shows in about a second, a burst of
+ * hundreds (a bulk edit, a sprint closing) costs one re-sync after it ends, a stream that never stops one a
+ * minute.
+ * @example liveSyncWaitSeconds({ oldestChangeAt: ago(5), newestChangeAt: ago(0.2), now }) // 1
  */
-export function liveSyncDelaySeconds(input: {
-  /** Accepted deliveries of the connection in the last {@link DELIVERY_RATE_WINDOW_SECONDS}. */
-  recentDeliveries: number;
-  /** Start of the connection's last sync, if any. */
-  lastAttemptAt: Date | null;
+export function liveSyncWaitSeconds(input: {
+  oldestChangeAt: Date | null;
+  newestChangeAt: Date | null;
   now: Date;
 }): number {
-  const perSecond = input.recentDeliveries / DELIVERY_RATE_WINDOW_SECONDS;
-  const gap = Math.min(MAX_LIVE_SYNC_GAP_SECONDS, Math.max(LIVE_SYNC_DEBOUNCE_SECONDS, perSecond * 3));
-  if (input.lastAttemptAt === null) return LIVE_SYNC_DEBOUNCE_SECONDS;
-  const sinceLast = (input.now.getTime() - input.lastAttemptAt.getTime()) / 1000;
-  return Math.max(LIVE_SYNC_DEBOUNCE_SECONDS, Math.ceil(gap - sinceLast));
+  if (input.oldestChangeAt === null || input.newestChangeAt === null) return 0;
+  const quietFor = (input.now.getTime() - input.newestChangeAt.getTime()) / 1000;
+  const waitedFor = (input.now.getTime() - input.oldestChangeAt.getTime()) / 1000;
+  if (quietFor >= LIVE_SYNC_QUIET_SECONDS || waitedFor >= MAX_LIVE_SYNC_WAIT_SECONDS) return 0;
+  return Math.max(
+    1,
+    Math.ceil(Math.min(LIVE_SYNC_QUIET_SECONDS - quietFor, MAX_LIVE_SYNC_WAIT_SECONDS - waitedFor)),
+  );
 }

@@ -138,21 +138,6 @@ export async function webhookHealth(db: Db, connectionId: string, since: Date): 
   };
 }
 
-/** Accepted deliveries of a connection since `since` (the rate a burst comes in at). */
-export async function countAcceptedSince(db: Db, connectionId: string, since: Date): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(jiraWebhookDeliveries)
-    .where(
-      and(
-        eq(jiraWebhookDeliveries.connectionId, connectionId),
-        eq(jiraWebhookDeliveries.outcome, "accepted"),
-        gte(jiraWebhookDeliveries.receivedAt, since),
-      ),
-    );
-  return Number(row?.n ?? 0);
-}
-
 /** Connection ids whose webhook accepted a delivery since `since` (they need no change probe). */
 export async function listConnectionsWithLiveWebhook(db: Db, since: Date): Promise<Set<string>> {
   const rows = await db

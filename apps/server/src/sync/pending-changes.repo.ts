@@ -1,4 +1,4 @@
-import { and, count, eq, lte, sql } from "drizzle-orm";
+import { and, count, eq, lte, max, min, sql } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { jiraPendingChanges } from "../db/schema/index.ts";
 
@@ -83,4 +83,16 @@ export async function consumePendingChanges(db: Db, connectionId: string, upTo: 
   await db
     .delete(jiraPendingChanges)
     .where(and(eq(jiraPendingChanges.connectionId, connectionId), lte(jiraPendingChanges.recordedAt, upTo)));
+}
+
+/** When the oldest and the newest waiting change of a connection were recorded (nulls: none waiting). */
+export async function pendingChangeSpan(
+  db: Db,
+  connectionId: string,
+): Promise<{ oldestChangeAt: Date | null; newestChangeAt: Date | null }> {
+  const [row] = await db
+    .select({ oldest: min(jiraPendingChanges.recordedAt), newest: max(jiraPendingChanges.recordedAt) })
+    .from(jiraPendingChanges)
+    .where(eq(jiraPendingChanges.connectionId, connectionId));
+  return { oldestChangeAt: row?.oldest ?? null, newestChangeAt: row?.newest ?? null };
 }
