@@ -69,7 +69,11 @@ function rarely<T>(value: fc.Arbitrary<T>): fc.Arbitrary<T | null> {
   return fc.oneof({ arbitrary: fc.constant(null), weight: 9 }, { arbitrary: value, weight: 1 });
 }
 
-function validArbitrary(schema: JsonSchema, components: Record<string, JsonSchema>, depth: number) {
+function validArbitrary(
+  schema: JsonSchema,
+  components: Record<string, JsonSchema>,
+  depth: number,
+): fc.Arbitrary<unknown> {
   if (depth > 6) return fc.constant(null);
   if (schema.$ref) {
     const name = schema.$ref.replace("#/components/schemas/", "");
@@ -120,7 +124,11 @@ function validArbitrary(schema: JsonSchema, components: Record<string, JsonSchem
   }
 }
 
-function objectArbitrary(schema: JsonSchema, components: Record<string, JsonSchema>, depth: number) {
+function objectArbitrary(
+  schema: JsonSchema,
+  components: Record<string, JsonSchema>,
+  depth: number,
+): fc.Arbitrary<unknown> {
   const properties = Object.entries(schema.properties ?? {});
   const required = new Set(schema.required ?? []);
   const fields = Object.fromEntries(
