@@ -12,7 +12,14 @@
  *   one per connection in `pgboss.job`;
  * - lost jobs: connections never synced, and sync jobs failed or still waiting after the drain.
  *
- * Options: `--workers 1,2,4`, `--connections 100`, `--latency 150`, `--timeout 600` (seconds per drain).
+ * - kill -9 (issue 12): once the drain is under way (Jira has seen requests), one worker is killed with
+ *   SIGKILL mid-sync and a fresh one started in its place; its jobs are retried once their heartbeat stops.
+ *   Then 0 lost and 0 duplicate check-ins: every Jira key result has exactly one check-in by Jira (each
+ *   starts with no value and Jira does not change during the drain). The killed syncs' Jira reads are re-done
+ *   by the retry: reported, not counted as duplicates.
+ *
+ * Options: `--workers 1,2,4`, `--connections 100`, `--latency 150`, `--timeout 600` (seconds per drain),
+ * `--kill 1` (0: no kill), `--issues 20000` (the site's size; smaller for a smoke run).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -35,8 +42,11 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "100" },
     latency: { type: "string", default: "150" },
     timeout: { type: "string", default: "600" },
+    kill: { type: "string", default: "1" },
+    issues: { type: "string", default: "20000" },
   },
 });
+const KILL = args.kill !== "0";
 const WORKER_COUNTS = (args.workers ?? "1,2,4").split(",").map(Number);
 const CONNECTIONS = Number(args.connections);
 const WORKER_SCRIPT = path.resolve(import.meta.dirname, "../../../apps/server/src/worker.ts");
@@ -46,7 +56,7 @@ const users = Array.from({ length: CONNECTIONS }, (_, i) => ({
   token: `token-${i + 1}`,
 }));
 const emulator = await startEmulatorProcess({
-  dataset: { name: "generated", seed: 99, issues: 20_000, projects: 10 },
+  dataset: { name: "generated", seed: 99, issues: Number(args.issues), projects: 10 },
   users,
 });
 
@@ -59,6 +69,11 @@ interface Drain {
   lostConnections: number;
   lostJobs: number;
   requests: number;
+  /** Whether a worker was killed with SIGKILL mid-drain. */
+  killed: boolean;
+  /** Jira key results with more than one check-in by Jira, and with a value but none. */
+  duplicateCheckIns: number;
+  lostCheckIns: number;
   /** Median time one sync took (its start to its end, as the engine recorded them). */
   medianSyncSeconds: number;
   /** Syncs in flight per worker on average (sync-seconds ÷ worker-seconds): below its job concurrency, the rest is waiting for the queue. */
@@ -137,6 +152,24 @@ async function drain(workerCount: number): Promise<Drain> {
     const started = Date.now();
     for (const connection of connections)
       await goalpost.queue.enqueue(syncConnectionJob, { connectionId: connection.id });
+    let killed = false;
+    if (KILL) {
+      // Mid-sync: Jira has seen requests, and not every connection is synced yet.
+      while (Date.now() - started < Number(args.timeout) * 1000) {
+        const seen = Object.values((await emulator.stats()).accounts).reduce((n, a) => n + a.requests, 0);
+        if (seen > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const victim = workers[0];
+      if (victim) {
+        const exited = new Promise((resolve) => victim.once("exit", resolve));
+        victim.kill("SIGKILL");
+        await exited;
+        workers[0] = await startWorker(env);
+        killed = true;
+        process.stderr.write(`${workerCount} worker(s): killed one with SIGKILL mid-sync, started another\n`);
+      }
+    }
     const syncedCount = async () => {
       const rows = await db.select({ at: schema.jiraSyncStates.lastSuccessAt }).from(schema.jiraSyncStates);
       return rows.filter((row) => row.at !== null).length;
@@ -172,6 +205,14 @@ async function drain(workerCount: number): Promise<Drain> {
     const jobs = (jobRows as unknown as { rows: { state: string; n: number; connections: number }[] }).rows;
     const completed = jobs.find((row) => row.state === "completed");
     const duplicateJobs = (completed?.n ?? 0) - (completed?.connections ?? 0);
+    const checkInRows = await db.execute(
+      sql`select kr.id, kr.value, count(ci.id)::int as n from key_results kr
+          left join check_ins ci on ci.key_result_id = kr.id and ci.source = 'jira'
+          where kr.connection_id is not null group by kr.id, kr.value`,
+    );
+    const perKeyResult = (checkInRows as unknown as { rows: { value: number | null; n: number }[] }).rows;
+    const duplicateCheckIns = perKeyResult.filter((row) => row.n > 1).length;
+    const lostCheckIns = perKeyResult.filter((row) => row.value !== null && row.n === 0).length;
     const lostJobs = jobs.filter((row) => row.state !== "completed").reduce((sum, row) => sum + row.n, 0);
     const result: Drain = {
       workers: workerCount,
@@ -182,6 +223,9 @@ async function drain(workerCount: number): Promise<Drain> {
       lostConnections: connections.length - (await syncedCount()),
       lostJobs,
       requests,
+      killed,
+      duplicateCheckIns,
+      lostCheckIns,
       medianSyncSeconds: median(durations),
       busyShare: durations.reduce((sum, d) => sum + d, 0) / (workerCount * ((endedAt - started) / 1000)),
     };
@@ -214,11 +258,15 @@ await report({
   name: "bench:scale",
   summary:
     `PostgreSQL (scratch database per worker count), ${CONNECTIONS} connections (one Jira account each) × 5 key results ` +
-    `(4 epics, a project's bugs) on a 20,000-issue emulator site at ${args.latency} ms latency (own process). ` +
+    `(4 epics, a project's bugs) on a ${Number(args.issues).toLocaleString("en")}-issue emulator site at ${args.latency} ms latency (own process). ` +
     `N worker processes (\`node apps/server/src/worker.ts\`, scheduler on); one sync job per connection enqueued ` +
     `once all workers are up; throughput = connections ÷ (last sync's end − enqueue). Duplicates: Jira searches ` +
     `beyond one per distinct query per connection, and completed sync jobs beyond one per connection (pgboss.job). ` +
-    `Lost: connections never synced; sync jobs not completed.`,
+    `Lost: connections never synced; sync jobs not completed.` +
+    (KILL
+      ? " Kill -9: once Jira has seen the first request, one worker is killed with SIGKILL and another started; " +
+        "then every Jira key result must hold exactly one check-in by Jira (0 duplicate, 0 lost)."
+      : ""),
   body: table(
     [
       "workers",
@@ -230,6 +278,7 @@ await report({
       "Jira requests",
       "duplicate syncs (Jira reads / jobs)",
       "lost (connections / jobs)",
+      "kill -9 mid-sync: duplicate / lost check-ins",
       "verdict",
     ],
     drains.map((d) => [
@@ -242,7 +291,16 @@ await report({
       fmt(d.requests),
       `${d.duplicateReads} / ${d.duplicateJobs}`,
       `${d.lostConnections} / ${d.lostJobs}`,
-      verdict(d.duplicateReads === 0 && d.duplicateJobs === 0 && d.lostConnections === 0 && d.lostJobs === 0),
+      d.killed ? `${d.duplicateCheckIns} / ${d.lostCheckIns}` : "no kill",
+      verdict(
+        // After a kill the retried syncs re-read Jira: those reads are expected, not duplicates.
+        (d.killed || d.duplicateReads === 0) &&
+          d.duplicateJobs === 0 &&
+          d.lostConnections === 0 &&
+          d.lostJobs === 0 &&
+          d.duplicateCheckIns === 0 &&
+          d.lostCheckIns === 0,
+      ),
     ]),
   ),
 });

@@ -10,6 +10,7 @@ import {
   searchProjects,
 } from "jira.js/cloud";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./backoff.ts";
+import { isJiraError, JiraError } from "./jira-error.ts";
 import type { JiraField } from "./jira-field.ts";
 import {
   bulkFetchShape,
@@ -191,6 +192,8 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
           fields: [...fields],
           maxResults: pageSize,
           ...(nextPageToken === undefined ? {} : { nextPageToken }),
+        }).catch((error: unknown) => {
+          throw nextPageToken === undefined ? error : asPageTokenExpiry(error);
         }),
         SEARCH,
       );
@@ -241,25 +244,27 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
       }));
     },
 
-    async searchIds(jql, searchOptions = {}) {
-      const ids: string[] = [];
-      const limit = searchOptions.limit ?? Number.POSITIVE_INFINITY;
-      for await (const issues of searchPages(jql, ["id"], searchOptions.pageSize ?? ID_PAGE)) {
-        for (const issue of issues) ids.push(issue.id);
-        if (ids.length >= limit) return ids.slice(0, limit);
-      }
-      return ids;
-    },
+    searchIds: (jql, searchOptions = {}) =>
+      restartOnceOnPageTokenExpiry(async () => {
+        const ids: string[] = [];
+        const limit = searchOptions.limit ?? Number.POSITIVE_INFINITY;
+        for await (const issues of searchPages(jql, ["id"], searchOptions.pageSize ?? ID_PAGE)) {
+          for (const issue of issues) ids.push(issue.id);
+          if (ids.length >= limit) return ids.slice(0, limit);
+        }
+        return ids;
+      }),
 
-    async searchIssues(jql, fields, searchOptions = {}) {
-      const found: JiraIssue[] = [];
-      const limit = searchOptions.limit ?? Number.POSITIVE_INFINITY;
-      for await (const issues of searchPages(jql, fields, searchOptions.pageSize ?? FIELDS_PAGE)) {
-        for (const issue of issues) found.push(toIssue(issue));
-        if (found.length >= limit) return found.slice(0, limit);
-      }
-      return found;
-    },
+    searchIssues: (jql, fields, searchOptions = {}) =>
+      restartOnceOnPageTokenExpiry(async () => {
+        const found: JiraIssue[] = [];
+        const limit = searchOptions.limit ?? Number.POSITIVE_INFINITY;
+        for await (const issues of searchPages(jql, fields, searchOptions.pageSize ?? FIELDS_PAGE)) {
+          for (const issue of issues) found.push(toIssue(issue));
+          if (found.length >= limit) return found.slice(0, limit);
+        }
+        return found;
+      }),
 
     async searchPage(jql, fields, pageOptions) {
       const page = expectShape(
@@ -343,4 +348,28 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
       return projects.slice(0, limit);
     },
   };
+}
+
+/**
+ * A 400 to a request that carried a `nextPageToken`, saying the token is invalid or expired, as the
+ * `page_token_expired` kind (not a rejected JQL: the query is fine, the read must start again).
+ */
+function asPageTokenExpiry(error: unknown): unknown {
+  if (!isJiraError(error) || error.kind !== "invalid_jql") return error;
+  if (!error.jiraMessages.some((message) => /page ?token/i.test(message))) return error;
+  return new JiraError("page_token_expired", error.message, {
+    jiraMessages: error.jiraMessages,
+    ...(error.status === undefined ? {} : { status: error.status }),
+    ...(error.endpoint === undefined ? {} : { endpoint: error.endpoint }),
+  });
+}
+
+/** Runs a paged read; when Jira expires its page token mid-read, reads once more from the first page. */
+async function restartOnceOnPageTokenExpiry<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (isJiraError(error) && error.kind === "page_token_expired") return read();
+    throw error;
+  }
 }

@@ -10,6 +10,8 @@ export const JIRA_ERROR_KINDS = [
   "unavailable",
   "timeout",
   "malformed_response",
+  /** Jira refused a `nextPageToken` it had given (expired mid-read): the read must start again. */
+  "page_token_expired",
   "unreachable",
   "blocked_url",
 ] as const;

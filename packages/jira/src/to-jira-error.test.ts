@@ -176,8 +176,10 @@ describe("toJiraError", () => {
     if (failure.type === "http") expect(error.status).toBe(failure.status);
   });
 
-  it("covers every kind", () => {
-    expect(new Set(table.map((row) => row.kind))).toEqual(new Set(JIRA_ERROR_KINDS));
+  it("covers every kind (but page_token_expired, which the client's paged reads make of a refused token)", () => {
+    expect(new Set(table.map((row) => row.kind))).toEqual(
+      new Set(JIRA_ERROR_KINDS.filter((kind) => kind !== "page_token_expired")),
+    );
   });
 
   it("marks exactly the transient kinds", () => {

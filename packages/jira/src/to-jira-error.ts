@@ -112,7 +112,7 @@ function httpKind(status: number): JiraError["kind"] {
  * | 401 | bad_credentials |
  * | 403 | forbidden |
  * | 404, 410 (removed API) | not_found |
- * | 400 (JQL invalid/unbounded, bad page token, anonymous search) | invalid_jql, with Jira's messages |
+ * | 400 (JQL invalid/unbounded, bad page token, anonymous search) | invalid_jql, with Jira's messages (a refused page token becomes `page_token_expired` in the client's paged reads) |
  * | 429 | rate_limited, retryAfterSeconds from Retry-After / X-RateLimit-Reset |
  * | 408 | timeout |
  * | 5xx | unavailable (retryAfterSeconds when given) |

@@ -12,6 +12,11 @@ export interface JiraAccess {
   syncTimeoutMs?: number;
   /** Retries of background calls (default: 3 attempts, waiting out a Retry-After of up to 10 s). */
   syncRetry?: Partial<RetryPolicy>;
+  /**
+   * How long a refresh's HTTP request waits for Jira before answering 202 with the current state marked
+   * `refreshing` (default `REFRESH_ANSWER_WAIT_MS`, 5 s); the read goes on in the background.
+   */
+  refreshAnswerWaitMs?: number;
 }
 
 declare const switchChecked: unique symbol;

@@ -53,6 +53,8 @@ export function toJiraDomainError(error: unknown): unknown {
       return new DomainError("jira_unavailable", "Jira is unavailable right now.", info);
     case "unreachable":
       return new DomainError("jira_unavailable", "Jira could not be reached.", info);
+    case "page_token_expired":
+      return new DomainError("jira_unavailable", "Jira's result pages expired mid-read: try again.", info);
     case "malformed_response":
       return new DomainError("jira_unavailable", "Jira answered with something we could not read.", info);
   }

@@ -1,5 +1,6 @@
 import type { Db } from "../db/database.ts";
 import type { JiraAccess } from "../jira-connections/jira-access.ts";
+import type { Logger } from "../logging/logger.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 
 /** What the portfolio use cases need. */
@@ -7,6 +8,7 @@ export interface PortfolioDeps {
   db: Db;
   box: SecretBox;
   jira: JiraAccess;
+  logger: Logger;
   now(): Date;
   /** `SYNC_INTERVAL_MINUTES`: epic progress is re-read at least this often. */
   syncIntervalMinutes: number;

@@ -1,4 +1,5 @@
 import { requireJiraEnabled } from "../jira-connections/org-jira-gate.ts";
+import { finishedWithin, REFRESH_ANSWER_WAIT_MS } from "../sync/answer-within.ts";
 import { accessPortfolio } from "./access-portfolio.ts";
 import { type JiraConfigView, jiraConfigView } from "./jira-config-view.ts";
 import { findJiraConfig, listLinkedProjectRows } from "./portfolio.repo.ts";
@@ -9,12 +10,13 @@ import { syncPortfolio } from "./sync-portfolio.ts";
 /**
  * Re-reads the portfolio's epics from Jira now (Portfolio Managers and Contributors of the same company) and
  * returns the integration card: a failure is not an error of the request, it shows as `error` on the card and
- * as stale epics, the last good values kept.
+ * as stale epics, the last good values kept. When Jira has not answered within the refresh wait, returns the
+ * card as it is with `refreshing` (the read goes on in the background).
  */
 export async function refreshPortfolio(
   deps: PortfolioDeps,
   input: { portfolioId: string; userId: string },
-): Promise<JiraConfigView> {
+): Promise<{ view: JiraConfigView; refreshing: boolean }> {
   const { row } = await accessPortfolio(deps.db, {
     id: input.portfolioId,
     userId: input.userId,
@@ -22,8 +24,15 @@ export async function refreshPortfolio(
   });
   await requireJiraEnabled(deps.db, row.orgId);
   await requireJiraConfig(deps.db, row.id);
-  await syncPortfolio(deps, row.id);
+  const finished = await finishedWithin(
+    syncPortfolio(deps, row.id),
+    deps.jira.refreshAnswerWaitMs ?? REFRESH_ANSWER_WAIT_MS,
+    deps.logger,
+  );
   const config = await findJiraConfig(deps.db, row.id);
   if (!config) throw new Error("Jira configuration vanished during a refresh");
-  return jiraConfigView(deps.db, config, await listLinkedProjectRows(deps.db, row.id));
+  return {
+    view: await jiraConfigView(deps.db, config, await listLinkedProjectRows(deps.db, row.id)),
+    refreshing: !finished,
+  };
 }

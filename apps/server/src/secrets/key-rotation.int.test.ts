@@ -7,8 +7,21 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../config/load-config.ts";
 import { jiraConnections } from "../db/schema/index.ts";
-import { startGoalpost } from "../start-goalpost.ts";
+import { type Goalpost, startGoalpost } from "../start-goalpost.ts";
 import { httpSession, signUpWithOrg } from "../testing/http-session.ts";
+import { SEALED_COLUMNS } from "./reseal-secrets.ts";
+
+/** `read` of every sealed value in the database, one per sealed column (its first row), in column order. */
+async function sealedValues(goalpost: Goalpost, read: (sealed: string) => string): Promise<string[]> {
+  const values: string[] = [];
+  for (const column of SEALED_COLUMNS) {
+    const [row] = (await goalpost.database.db.select({ sealed: column.sealed }).from(column.table)) as {
+      sealed: string;
+    }[];
+    if (row) values.push(read(row.sealed));
+  }
+  return values;
+}
 
 describe("rotating SECRETS_KEY", () => {
   let jira: JiraEmulator;
@@ -59,13 +72,31 @@ describe("rotating SECRETS_KEY", () => {
     });
     expect(created.statusCode).toBe(201);
     const id = created.json().id as string;
+    // Every other kind of sealed value too: an invite, a portfolio's Jira token, a webhook secret.
+    expect((await session.post(`/api/v1/orgs/${orgId}/invites`, { role: "member" })).statusCode).toBe(201);
+    const portfolio = await session.post(`/api/v1/orgs/${orgId}/portfolios`, { name: "Launches" });
+    const configured = await session.put(`/api/v1/portfolios/${portfolio.json().id}/jira`, {
+      baseUrl: jira.url,
+      email: "ada@example.com",
+      apiToken: "jira-t0ken",
+    });
+    expect(configured.statusCode, configured.body).toBe(200);
+    expect((await session.get(`/api/v1/jira/connections/${id}/webhook`)).statusCode).toBe(200);
     const sealedBefore = (await goalpost.database.db.select().from(jiraConnections))[0]?.apiTokenSealed;
+    const plaintextsBefore = await sealedValues(goalpost, (sealed) => goalpost.box.open(sealed));
+    expect(plaintextsBefore).toHaveLength(SEALED_COLUMNS.length);
     await goalpost.close();
 
     // Without the old key the token cannot be opened: the server says so instead of calling Jira.
     goalpost = await boot({ SECRETS_KEY: newKey, SECRETS_KEY_PREVIOUS: oldKey });
     const sealedAfter = (await goalpost.database.db.select().from(jiraConnections))[0]?.apiTokenSealed;
     expect(sealedAfter).not.toBe(sealedBefore);
+    // Every sealed column was re-sealed with the new key, to the same secrets.
+    const current = goalpost;
+    expect(await sealedValues(current, (sealed) => String(current.box.isStale(sealed)))).toEqual(
+      plaintextsBefore.map(() => "false"),
+    );
+    expect(await sealedValues(current, (sealed) => current.box.open(sealed))).toEqual(plaintextsBefore);
     await goalpost.close();
 
     goalpost = await boot({ SECRETS_KEY: newKey });

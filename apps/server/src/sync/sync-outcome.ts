@@ -53,6 +53,11 @@ export const SYNC_OUTCOMES: Readonly<Record<JiraErrorKind, FailureRule>> = {
   unavailable: { action: "retry", code: "jira_unavailable", message: "Jira is unavailable." },
   timeout: { action: "retry", code: "jira_timeout", message: "Jira did not answer in time." },
   unreachable: { action: "retry", code: "jira_unreachable", message: "Jira could not be reached." },
+  page_token_expired: {
+    action: "retry",
+    code: "jira_page_token_expired",
+    message: "Jira's result pages expired while Goalpost read them; the sync starts again shortly.",
+  },
   malformed_response: {
     action: "retry",
     code: "jira_malformed_response",

@@ -17,6 +17,7 @@ const REASONS: Record<string, string> = {
   jira_timeout: "Jira did not answer in time",
   jira_unreachable: "Jira could not be reached",
   jira_malformed_response: "Jira's answer was unreadable",
+  jira_page_token_expired: "Jira's paging expired",
   jira_integration_disabled: "Jira is switched off",
   jira_connection_deleted: "Connection deleted",
   jira_epic_not_found: "Epic no longer visible in Jira",

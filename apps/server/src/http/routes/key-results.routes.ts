@@ -107,13 +107,25 @@ export function keyResultRoutes(deps: OkrReadDeps): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ["okrs"],
-          summary: "Re-read the key result's Jira query now; returns its new state",
+          summary:
+            "Re-read the key result's Jira query now; returns its new state (202 with state.refreshing when Jira takes longer than a few seconds: the re-read goes on)",
           params: idParams,
-          response: { 200: keyResultSchema, ...commonErrorResponses, ...jiraErrorResponses },
+          response: {
+            200: keyResultSchema,
+            202: keyResultSchema,
+            ...commonErrorResponses,
+            ...jiraErrorResponses,
+          },
         },
       },
-      async (request) =>
-        refreshKeyResult(deps, { id: request.params.id, userId: requireCaller(request).user.id }),
+      async (request, reply) => {
+        const { view, refreshing } = await refreshKeyResult(deps, {
+          id: request.params.id,
+          userId: requireCaller(request).user.id,
+        });
+        if (!refreshing) return view;
+        return reply.status(202).send({ ...view, state: { ...view.state, refreshing: true } });
+      },
     );
     app.get(
       "/api/v1/key-results/:id/history",

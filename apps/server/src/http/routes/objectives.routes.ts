@@ -137,13 +137,25 @@ export function objectiveRoutes(deps: OkrReadDeps): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ["okrs"],
-          summary: "Re-read an objective's own Jira data source now; returns its new state",
+          summary:
+            "Re-read an objective's own Jira data source now; returns its new state (202 with state.refreshing when Jira takes longer than a few seconds: the re-read goes on)",
           params: idParams,
-          response: { 200: objectiveSchema, ...commonErrorResponses, ...jiraErrorResponses },
+          response: {
+            200: objectiveSchema,
+            202: objectiveSchema,
+            ...commonErrorResponses,
+            ...jiraErrorResponses,
+          },
         },
       },
-      async (request) =>
-        refreshObjective(deps, { id: request.params.id, userId: requireCaller(request).user.id }),
+      async (request, reply) => {
+        const { view, refreshing } = await refreshObjective(deps, {
+          id: request.params.id,
+          userId: requireCaller(request).user.id,
+        });
+        if (!refreshing) return view;
+        return reply.status(202).send({ ...view, state: { ...view.state, refreshing: true } });
+      },
     );
     app.get(
       "/api/v1/objectives/:id/history",

@@ -71,6 +71,10 @@ export const itemStateSchema = z
     noDataMessage: z.string().nullable(),
     issueCount: z.number().int().nullable(),
     doneCount: z.number().int().nullable(),
+    refreshing: z.boolean().optional().meta({
+      description:
+        "Only in a refresh's 202 answer: Jira has not answered yet, the re-read goes on in the background",
+    }),
   })
   .meta({ id: "ItemState" });
 

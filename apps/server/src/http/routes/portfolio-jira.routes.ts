@@ -242,12 +242,19 @@ export function portfolioJiraRoutes(deps: PortfolioDeps): FastifyPluginAsyncZod 
         schema: {
           tags: ["portfolios"],
           summary:
-            "Re-read the linked epics from Jira now; a failure shows on the card, the last good values kept",
+            "Re-read the linked epics from Jira now; a failure shows on the card, the last good values kept (202 with refreshing when Jira takes longer than a few seconds: the re-read goes on)",
           params: portfolioParams,
-          response: { 200: jiraConfigSchema, ...commonErrorResponses },
+          response: { 200: jiraConfigSchema, 202: jiraConfigSchema, ...commonErrorResponses },
         },
       },
-      async (request) => refreshPortfolio(deps, { portfolioId: request.params.id, userId: caller(request) }),
+      async (request, reply) => {
+        const { view, refreshing } = await refreshPortfolio(deps, {
+          portfolioId: request.params.id,
+          userId: caller(request),
+        });
+        if (!refreshing) return view;
+        return reply.status(202).send({ ...view, refreshing: true });
+      },
     );
   };
 }

@@ -115,6 +115,10 @@ export const jiraConfigSchema = z
     error: staleSchema,
     projectCount: z.number(),
     inaccessibleProjectKeys: z.array(z.string()),
+    refreshing: z.boolean().optional().meta({
+      description:
+        "Only in a refresh's 202 answer: Jira has not answered yet, the re-read goes on in the background",
+    }),
   })
   .meta({ id: "PortfolioJiraConfiguration" });
 
