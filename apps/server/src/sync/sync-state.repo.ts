@@ -1,11 +1,13 @@
 import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/database.ts";
 import {
+  initiativeEpics,
   jiraConnections,
   jiraIntegrations,
   jiraSyncStates,
   keyResults,
   objectives,
+  portfolioJiraConfigs,
 } from "../db/schema/index.ts";
 import type { SyncFailure } from "./sync-outcome.ts";
 
@@ -151,7 +153,7 @@ export async function resetSyncState(
 }
 
 /**
- * Connections due for a scheduled sync: some key result or objective reads Jira through them, their org's
+ * Connections due for a scheduled sync: some key result, objective or portfolio epic reads Jira through them, their org's
  * integration is on, they are not broken, and their next due time has come (or they never synced).
  */
 export async function listDueConnections(db: Db, now: Date): Promise<string[]> {
@@ -170,6 +172,7 @@ export async function listDueConnections(db: Db, now: Date): Promise<string[]> {
         or(
           sql`exists (select 1 from ${keyResults} where ${keyResults.connectionId} = ${jiraConnections.id} and ${keyResults.dataSource} is not null)`,
           sql`exists (select 1 from ${objectives} where ${objectives.connectionId} = ${jiraConnections.id} and ${objectives.dataSource} is not null)`,
+          sql`exists (select 1 from ${initiativeEpics} join ${portfolioJiraConfigs} on ${portfolioJiraConfigs.portfolioId} = ${initiativeEpics.portfolioId} where ${portfolioJiraConfigs.connectionId} = ${jiraConnections.id})`,
         ),
       ),
     );
