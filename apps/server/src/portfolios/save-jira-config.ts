@@ -96,9 +96,15 @@ export async function saveJiraConfig(
     } else {
       await tx
         .insert(portfolioJiraConfigs)
-        .values({ portfolioId: row.id, connectionId, configuredBy: userId, configuredAt: now, updatedAt: now });
+        .values({
+          portfolioId: row.id,
+          connectionId,
+          configuredBy: userId,
+          configuredAt: now,
+          updatedAt: now,
+        });
     }
-    await resetSyncState(tx, { connectionId, now, forgetCache: false });
+    await resetSyncState(tx, { connectionId, now, forgetCache: false, clearError: true });
     for (const project of linked) {
       const seen = visibleKeys.has(project.projectKey);
       await tx

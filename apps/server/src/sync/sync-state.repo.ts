@@ -139,7 +139,13 @@ export async function recordSyncFailure(
 /** Forgets a connection's sync state and cache position (its credentials or site changed): due now, not broken. */
 export async function resetSyncState(
   db: Db | Tx,
-  input: { connectionId: string; now: Date; forgetCache: boolean },
+  input: {
+    connectionId: string;
+    now: Date;
+    forgetCache: boolean;
+    /** Also forget the last failure (Jira has just accepted the credentials). */
+    clearError?: boolean;
+  },
 ): Promise<void> {
   await db
     .update(jiraSyncStates)
@@ -147,6 +153,7 @@ export async function resetSyncState(
       brokenAt: null,
       failureCount: 0,
       nextDueAt: input.now,
+      ...(input.clearError ? { lastErrorCode: null, lastErrorMessage: null, failingSince: null } : {}),
       ...(input.forgetCache ? { changeCursorAt: null, cachedFields: [] } : {}),
     })
     .where(eq(jiraSyncStates.connectionId, input.connectionId));

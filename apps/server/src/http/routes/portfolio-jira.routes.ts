@@ -32,9 +32,7 @@ const projectParams = z.object({ id: idSchema, key: projectKeySchema });
 const projectKeysSchema = z.array(projectKeySchema).max(100);
 /** The portfolio's own credentials (the token omitted: keep the saved one), or an organisation connection. */
 const credentialsBody = z.union([
-  z
-    .object({ baseUrl: jiraBaseUrlSchema, email: emailSchema, apiToken: apiTokenSchema.optional() })
-    .strict(),
+  z.object({ baseUrl: jiraBaseUrlSchema, email: emailSchema, apiToken: apiTokenSchema.optional() }).strict(),
   z
     .object({
       connectionId: idSchema.describe("An organisation connection the caller may use (its sharing rules)"),
