@@ -94,15 +94,13 @@ export async function saveJiraConfig(
         await tx.delete(jiraConnections).where(eq(jiraConnections.id, existing.connectionId));
       }
     } else {
-      await tx
-        .insert(portfolioJiraConfigs)
-        .values({
-          portfolioId: row.id,
-          connectionId,
-          configuredBy: userId,
-          configuredAt: now,
-          updatedAt: now,
-        });
+      await tx.insert(portfolioJiraConfigs).values({
+        portfolioId: row.id,
+        connectionId,
+        configuredBy: userId,
+        configuredAt: now,
+        updatedAt: now,
+      });
     }
     await resetSyncState(tx, { connectionId, now, forgetCache: false, clearError: true });
     for (const project of linked) {

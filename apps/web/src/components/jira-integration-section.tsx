@@ -113,6 +113,11 @@ function ConfiguredCard({ portfolio, config }: { portfolio: Portfolio; config: J
         </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+        <Detail label="Connection">
+          {config.connection?.kind === "organisation"
+            ? `${config.connection.name} (organisation connection)`
+            : "This portfolio's own"}
+        </Detail>
         <Detail label="Jira Environment URL">{config.baseUrl}</Detail>
         <Detail label="Account">
           {config.email}
@@ -186,7 +191,12 @@ export function JiraIntegrationSection({ portfolio }: { portfolio: Portfolio }) 
             )}
           </PermissionGate>
         </Group>
-        <JiraWizardModal portfolioId={portfolio.id} opened={wizardOpened} onClose={wizard.close} />
+        <JiraWizardModal
+          portfolioId={portfolio.id}
+          orgId={portfolio.orgId}
+          opened={wizardOpened}
+          onClose={wizard.close}
+        />
       </Paper>
     );
   }
