@@ -145,6 +145,7 @@ function ConfiguredCard({ portfolio, config }: { portfolio: Portfolio; config: J
       )}
       <EditJiraConfigModal
         portfolioId={portfolio.id}
+        orgId={portfolio.orgId}
         config={config}
         opened={editOpened}
         onClose={edit.close}
