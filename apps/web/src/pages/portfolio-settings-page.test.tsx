@@ -174,6 +174,59 @@ describe("Portfolio Settings → Jira wizard with an organisation connection", (
   });
 });
 
+describe("Portfolio Settings → editing a configuration on an organisation connection", () => {
+  it("says which connection it reads through, and needs a token to move to the portfolio's own", async () => {
+    const saved: unknown[] = [];
+    mockApi({
+      "GET /api/v1/portfolios/p1": {
+        status: 200,
+        body: portfolio(() => ({ allowed: true, reason: null }), { myRole: "manager", jiraConfigured: true }),
+      },
+      "GET /api/v1/portfolios/p1/jira": {
+        status: 200,
+        body: {
+          portfolioId: "p1",
+          connection: { id: "c1", name: "Acme Jira", kind: "organisation" },
+          baseUrl: "https://acme.atlassian.net",
+          email: "jira@acme.test",
+          account: { accountId: "a1", displayName: "Jira Bot" },
+          configuredBy: { id: "u1", name: "Ada" },
+          configuredAt: "2026-11-01T00:00:00.000Z",
+          updatedAt: "2026-11-01T00:00:00.000Z",
+          lastSyncAt: null,
+          nextSyncAt: null,
+          health: "healthy",
+          error: null,
+          projectCount: 0,
+          inaccessibleProjectKeys: [],
+        },
+      },
+      "GET /api/v1/portfolios/p1/jira/projects": { status: 200, body: { items: [] } },
+      "GET /api/v1/orgs/o1/jira/connections": { status: 200, body: { items: [], nextCursor: null } },
+      "PUT /api/v1/portfolios/p1/jira": (body) => {
+        saved.push(body);
+        return { status: 200, body: { inaccessibleProjectKeys: [] } };
+      },
+    });
+    renderRoute(routes, "/portfolios/p1/settings/integrations");
+    expect(await screen.findByText("Acme Jira (organisation connection)")).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Edit Configuration" }));
+    await user.click(await screen.findByRole("radio", { name: "This portfolio's own connection" }));
+    expect(screen.getByText("This portfolio's own connection needs its own API token.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(await screen.findByText("Enter the API token")).toBeTruthy();
+    expect(saved).toEqual([]);
+    await user.type(screen.getByLabelText("API Token"), "new-token");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() =>
+      expect(saved).toEqual([
+        { baseUrl: "https://acme.atlassian.net", email: "jira@acme.test", apiToken: "new-token" },
+      ]),
+    );
+  });
+});
+
 describe("Portfolio pages", () => {
   it("link back to Portfolios as a styled link, and a disabled button says why without hovering", async () => {
     const reason = "Only Portfolio Managers can configure the Jira integration.";
