@@ -21,6 +21,7 @@ import { notifyError, notifySuccess } from "../lib/notify";
 import { CascadeConfirmModal } from "./cascade-confirm-modal";
 import { EditJiraConfigModal } from "./edit-jira-config-modal";
 import { ErrorAlert } from "./error-alert";
+import { JiraLiveUpdates } from "./jira-live-updates";
 import { JiraWizardModal } from "./jira-wizard-modal";
 import { LinkedProjectsSection } from "./linked-projects-section";
 import { PermissionGate } from "./permission-gate";
@@ -131,6 +132,10 @@ function ConfiguredCard({ portfolio, config }: { portfolio: Portfolio; config: J
         </Detail>
         <Detail label="Linked projects">{config.projectCount}</Detail>
       </SimpleGrid>
+      {config.connection?.kind === "portfolio" && configure.allowed && (
+        // The portfolio's own connection is not on the Jira page: its managers set up its webhook here.
+        <JiraLiveUpdates connectionId={config.connection.id} connectionName={config.connection.name} />
+      )}
       {config.error && (
         <Group mt="md" gap="xs">
           <Text size="sm">
