@@ -45,6 +45,8 @@ interface Load {
   p50: number;
   p99: number;
   errors: number;
+  /** Bytes per response (headers included), as autocannon counted them. */
+  bytes: number;
 }
 const TARGETS = ["bare", "bareDb", "me", "list", "keyResult", "history"] as const;
 /**
@@ -70,6 +72,7 @@ async function load(url: string, cookie: string, seconds: number): Promise<Load>
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+    bytes: result.requests.average > 0 ? result.throughput.average / result.requests.average : 0,
   };
 }
 
@@ -118,6 +121,10 @@ async function benchEngine(engine: string) {
     [engine, String(args["key-results"])],
     {
       stdio: ["ignore", "inherit", "inherit", "ipc"],
+      env: {
+        ...process.env,
+        ...(args.profile ? { BENCH_PROFILE_DIR: path.resolve(args.profile) } : {}),
+      },
     },
   );
   const ready = await new Promise<Ready>((resolve, reject) => {
@@ -147,7 +154,7 @@ async function benchEngine(engine: string) {
       }
       rounds.push(round);
       process.stderr.write(
-        `${engine} round ${run + 1}: ${TARGETS.map((t) => `${t} ${fmt(round[t].rps)} rps p99 ${round[t].p99} ms`).join(", ")}\n`,
+        `${engine} round ${run + 1}: ${TARGETS.map((t) => `${t} ${fmt(round[t].rps)} rps p99 ${round[t].p99} ms ${fmt(round[t].bytes / 1024, 1)} KB`).join(", ")}\n`,
       );
     }
     return { engine, ready, rounds };

@@ -85,7 +85,17 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const db = goalpost.database.db;
 
 let idle: { requests: number; minutes: number } | null = null;
-let burst: { edits: number; requests: number; seconds: number } | null = null;
+let burst: { edits: number; requests: number; seconds: number; paths: string } | null = null;
+/** Goalpost's requests since the log was last cleared, counted per method and path (`POST /rest/api/3/search/jql ×3`). */
+const requestPaths = () => {
+  const counts = new Map<string, number>();
+  for (const entry of jira.admin.requestLog()) {
+    if (entry.accountId !== goalpostAccountId) continue;
+    const key = `${entry.method} ${entry.path}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, n]) => `${key} ×${n}`).join(", ");
+};
 
 interface Sample {
   keyResultId: string;
@@ -213,7 +223,12 @@ try {
       await jira.admin.webhooksIdle();
       await sleep(2000);
       while (!(await queueIdle())) await sleep(200);
-      burst = { edits: Number(args.burst), requests: goalpostRequests(), seconds: editedIn / 1000 };
+      burst = {
+        edits: Number(args.burst),
+        requests: goalpostRequests(),
+        seconds: editedIn / 1000,
+        paths: requestPaths(),
+      };
     }
   } finally {
     clearInterval(watchSyncs);
@@ -256,7 +271,8 @@ try {
           `60-minute row is, per change, that share × 60 min + its processing (a wait of up to one cycle, p50 ≈ 30 min).`
         : MODE === "push"
           ? `the hourly sync at 60 min, no probe: changes arrive by the connection's webhook (registered in the emulator with its URL and secret, delivered over loopback HTTP). "Wait" is change → start of the live sync that showed it (debounce and queue).`
-          : `the hourly sync at 60 min, no webhook: the per-minute change probe finds changes. "Wait" is change → start of the live sync that showed it (up to a probe period).`),
+          : `the hourly sync at 60 min, no webhook: the per-minute change probe finds changes. "Wait" is change → start of the live sync that showed it (up to a probe period).`) +
+      (burst ? ` Burst requests by path: ${burst.paths}.` : ""),
     body: table(
       ["", "p50", "p95", "max"],
       [

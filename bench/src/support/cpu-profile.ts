@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { Session } from "node:inspector/promises";
 import path from "node:path";
 
@@ -12,6 +12,7 @@ export async function startCpuProfile(): Promise<{ stop(dir: string, name: strin
   return {
     async stop(dir, name) {
       const { profile } = await session.post("Profiler.stop");
+      await mkdir(dir, { recursive: true });
       await writeFile(path.join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
       session.disconnect();
     },

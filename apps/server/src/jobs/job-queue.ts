@@ -34,7 +34,7 @@ const SUPERVISION = { superviseIntervalSeconds: 10, monitorIntervalSeconds: 10 }
 
 /**
  * Scheduled jobs that no longer exist: unscheduled when workers start, so databases of an earlier version stop
- * queuing them (`schedule-portfolio-syncs`: portfolio epics are synced by their connection's sync since 0010).
+ * queuing them (`schedule-portfolio-syncs`: portfolio epics are synced by their connection's sync since migration 0011).
  */
 export const RETIRED_SCHEDULES: readonly string[] = ["schedule-portfolio-syncs"];
 

@@ -269,4 +269,59 @@ describe.each(TEST_ENGINES)("live progress: webhooks and the change probe on %s"
     }
     expect(await progress()).toBe(50);
   });
+  it("re-reads only the queries a changed issue can affect, and nothing for a project no query reads", async () => {
+    const objectiveId = await insertObjective(goalpost.database.db, { orgId });
+    await insertKeyResult(goalpost.database.db, {
+      orgId,
+      objectiveId,
+      measure: { kind: "percent" },
+      jira: { connectionId, jql: "project = BEA", metric: "count" },
+    });
+    await syncConnection(goalpost.jobContext, { connectionId });
+    await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
+    const { url, secret } = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
+    const hookId = String(url).split("/").at(-1) ?? "";
+    const deliver = async (issue: { id: string; key: string }) => {
+      const body = JSON.stringify({ webhookEvent: "jira:issue_updated", issue: { ...issue, fields: {} } });
+      const response = await post(hookId, body, {
+        "x-hub-signature": sign(secret, body),
+        "x-atlassian-webhook-identifier": randomUUID(),
+      });
+      expect(response.json()).toEqual({ outcome: "accepted" });
+      await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
+    };
+    const syncedAt = async () => {
+      const rows = await goalpost.database.db.execute(
+        sql`select jql, synced_at from jira_queries where connection_id = ${connectionId}`,
+      );
+      const list = (rows as unknown as { rows: { jql: string; synced_at: unknown }[] }).rows;
+      return new Map(list.map((row) => [row.jql, String(row.synced_at)]));
+    };
+    const issueOf = (project: string) => {
+      const issue = [...jira.admin.store.issues.values()].find((i) =>
+        String(i.key).startsWith(`${project}-`),
+      );
+      return { id: String(issue?.id), key: String(issue?.key) };
+    };
+
+    // A change in a project no query reads: a live sync runs, and asks Jira nothing.
+    jira.admin.clearRequestLog();
+    const jobs = await liveSyncJobs();
+    const before = await syncedAt();
+    await deliver(issueOf("ATL"));
+    expect(await liveSyncJobs()).toBe(jobs + 1);
+    expect(goalpostRequests()).toHaveLength(0);
+    expect(await syncedAt()).toEqual(before);
+
+    // A change in BEA: the BEA query is read again, the AE epic's is not.
+    await deliver(issueOf("BEA"));
+    expect(goalpostRequests().length).toBeGreaterThan(0);
+    const after = await syncedAt();
+    expect(after.get("project = BEA")).not.toBe(before.get("project = BEA"));
+    expect(after.get(EPIC)).toBe(before.get(EPIC));
+    const pending = await goalpost.database.db.execute(
+      sql`select count(*)::int as n from jira_pending_changes where connection_id = ${connectionId}`,
+    );
+    expect((pending as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(0);
+  });
 });

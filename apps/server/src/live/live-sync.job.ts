@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { defineJob } from "../jobs/define-job.ts";
 import { SyncBusyError } from "../sync/sync-busy-error.ts";
-import { syncConnection } from "../sync/sync-connection.ts";
+import { syncLiveChanges } from "./sync-live-changes.ts";
 
 /**
  * A re-sync of one connection because Jira told us (a webhook delivery) or the change probe saw that
- * something changed. `stately` per connection: while one is waiting, further requests coalesce into it, so
- * a burst of deliveries costs one or two syncs; it waits for a sync already running (busy → retried).
+ * something changed: of the queries the changed issues can affect (see {@link syncLiveChanges}). `stately`
+ * per connection: while one is waiting, further requests coalesce into it, so a burst of deliveries costs one
+ * or two syncs; it waits for a sync already running (busy → retried).
  */
 export const liveSyncJob = defineJob({
   name: "live-sync",
@@ -18,7 +19,7 @@ export const liveSyncJob = defineJob({
   retry: { limit: 10, delaySeconds: 1, backoff: true, maxDelaySeconds: 30 },
   timeoutSeconds: 15 * 60,
   async handler(payload, context, job) {
-    const run = await syncConnection(context, {
+    const run = await syncLiveChanges(context, {
       connectionId: payload.connectionId,
       leaseOwner: `job:${job.id}`,
     });

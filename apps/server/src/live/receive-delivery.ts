@@ -1,6 +1,7 @@
 import { DomainError } from "@goalpost/domain";
 import { findConnection } from "../jira-connections/connection.repo.ts";
 import { isJiraEnabled } from "../jira-connections/jira-integration.repo.ts";
+import { type PendingChange, recordPendingChanges } from "../sync/pending-changes.repo.ts";
 import { DeliveryRateLimit } from "./delivery-rate-limit.ts";
 import type { LiveDeps } from "./live-deps.ts";
 import { requestLiveSync } from "./request-live-sync.ts";
@@ -67,6 +68,7 @@ export async function receiveDelivery(
     at,
   });
   if (outcome === "accepted" && (await mayRead(deps, hook.connectionId))) {
+    await recordPendingChanges(deps.db, hook.connectionId, [event.change], at);
     await requestLiveSync(deps, hook.connectionId);
   }
   return { outcome };
@@ -78,7 +80,17 @@ async function mayRead(deps: LiveDeps, connectionId: string): Promise<boolean> {
   return stored !== null && (await isJiraEnabled(deps.db, stored.row.orgId));
 }
 
-function parseIssueEvent(body: Buffer): { webhookEvent: string; issueKey: string | null } | null {
+interface IssueEvent {
+  webhookEvent: string;
+  issueKey: string | null;
+  /** The issue it is about (what a live re-sync reads for it: see live/affected-queries.ts). */
+  change: PendingChange;
+}
+
+const text = (value: unknown, max: number): string | null =>
+  typeof value === "string" && value.length > 0 ? value.slice(0, max) : null;
+
+function parseIssueEvent(body: Buffer): IssueEvent | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body.toString("utf8"));
@@ -86,9 +98,21 @@ function parseIssueEvent(body: Buffer): { webhookEvent: string; issueKey: string
     return null;
   }
   if (typeof parsed !== "object" || parsed === null) return null;
-  const { webhookEvent, issue } = parsed as { webhookEvent?: unknown; issue?: { key?: unknown } };
+  const { webhookEvent, issue } = parsed as {
+    webhookEvent?: unknown;
+    issue?: { id?: unknown; key?: unknown; fields?: { parent?: { key?: unknown } | null } | null };
+  };
   if (typeof webhookEvent !== "string" || !webhookEvent.startsWith("jira:issue_")) return null;
-  const key =
-    issue && typeof issue === "object" && typeof issue.key === "string" ? issue.key.slice(0, 100) : null;
-  return { webhookEvent: webhookEvent.slice(0, 100), issueKey: key };
+  const about = issue && typeof issue === "object" ? issue : null;
+  const key = text(about?.key, 100);
+  const parent = about?.fields && typeof about.fields === "object" ? about.fields.parent : null;
+  return {
+    webhookEvent: webhookEvent.slice(0, 100),
+    issueKey: key,
+    change: {
+      issueId: text(about?.id, 100),
+      issueKey: key?.includes("-") ? key.toUpperCase() : null,
+      parentKey: parent && typeof parent === "object" ? text(parent.key, 100) : null,
+    },
+  };
 }

@@ -2,7 +2,7 @@ import { DomainError, rollupHistory } from "@goalpost/domain";
 import { asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { checkIns, keyResults } from "../db/schema/index.ts";
-import type { AnswerCache, ItemLocation } from "../read-cache/answer-cache.ts";
+import type { AnswerCache, ItemLocation, JsonAnswer } from "../read-cache/answer-cache.ts";
 import type { AlignmentNodeRow } from "./alignment.repo.ts";
 import { type CheckInView, checkInView } from "./check-in-view.ts";
 import { forecastOf, type ItemForecast } from "./item-forecast.ts";
@@ -40,8 +40,8 @@ export async function getHistory(db: Db, input: HistoryInput): Promise<HistoryVi
 export async function getHistoryAnswer(
   deps: { db: Db; answers: AnswerCache },
   input: HistoryInput,
-  present: (view: HistoryView) => string,
-): Promise<string> {
+  present: (view: HistoryView) => JsonAnswer,
+): Promise<JsonAnswer> {
   const keyOf = (versions: string) => `history:${input.kind}:${input.id}:${versions}`;
   const item = `key-result:${input.id}`;
   const location = input.kind === "key_result" ? deps.answers.location(item) : undefined;

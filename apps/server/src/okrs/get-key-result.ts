@@ -1,6 +1,6 @@
 import { canEditOkr, DomainError } from "@goalpost/domain";
 import type { Db } from "../db/database.ts";
-import type { AnswerCache } from "../read-cache/answer-cache.ts";
+import type { AnswerCache, JsonAnswer } from "../read-cache/answer-cache.ts";
 import { forecastOf } from "./item-forecast.ts";
 import { type KeyResultView, keyResultView } from "./okr-views.ts";
 import { readKeyResultAccess, readScopeAccess } from "./read-access.ts";
@@ -27,8 +27,8 @@ export async function getKeyResult(
 export async function getKeyResultAnswer(
   deps: { db: Db; answers: AnswerCache },
   input: { id: string; userId: string; now: Date },
-  present: (view: KeyResultView) => string,
-): Promise<string> {
+  present: (view: KeyResultView) => JsonAnswer,
+): Promise<JsonAnswer> {
   const item = `key-result:${input.id}`;
   const keyOf = (versions: string, canEdit: boolean) => `${item}:${versions}:${canEdit}`;
   const location = deps.answers.location(item);

@@ -1,5 +1,5 @@
 import type { Db } from "../db/database.ts";
-import type { AnswerCache } from "../read-cache/answer-cache.ts";
+import type { AnswerCache, JsonAnswer } from "../read-cache/answer-cache.ts";
 import { alignedChildrenIn } from "./alignment.repo.ts";
 import { forecastOf, NO_FORECAST } from "./item-forecast.ts";
 import { listKeyResultsOf } from "./okr.repo.ts";
@@ -25,8 +25,8 @@ export async function getObjective(
 export async function getObjectiveAnswer(
   deps: { db: Db; answers: AnswerCache },
   input: { id: string; userId: string; now: Date },
-  present: (view: ObjectiveView) => string,
-): Promise<string> {
+  present: (view: ObjectiveView) => JsonAnswer,
+): Promise<JsonAnswer> {
   const access = await readObjectiveAccess(deps.db, input.id, input.userId);
   const key = `objective:${access.objective.id}:${access.context.versions}:${viewerKey(access.context.viewer)}`;
   return deps.answers.answer(key, async () => present(await presentObjective(deps.db, access, input.now)));

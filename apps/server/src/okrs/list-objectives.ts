@@ -1,7 +1,7 @@
 import { PROGRESS_STATUSES, type ProgressStatus } from "@goalpost/domain";
 import type { Db } from "../db/database.ts";
 import { decodeCursor, encodeCursor, type Page } from "../paging/cursor.ts";
-import type { AnswerCache } from "../read-cache/answer-cache.ts";
+import type { AnswerCache, JsonAnswer } from "../read-cache/answer-cache.ts";
 import { findObjectivesInOrder, listObjectiveHeads, statusesOf } from "./objective-heads.ts";
 import { listKeyResultsOf, type PeriodRow } from "./okr.repo.ts";
 import { type ObjectiveView, objectiveView } from "./okr-views.ts";
@@ -50,8 +50,8 @@ export async function listObjectives(db: Db, input: ListInput): Promise<Objectiv
 export async function listObjectivesAnswer(
   deps: { db: Db; answers: AnswerCache },
   input: ListInput,
-  present: (page: ObjectivePage) => string,
-): Promise<string> {
+  present: (page: ObjectivePage) => JsonAnswer,
+): Promise<JsonAnswer> {
   const access = await readPeriodAccess(deps.db, input.orgId, input.periodId, input.userId);
   const key = [
     "objectives",

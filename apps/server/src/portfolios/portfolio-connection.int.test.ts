@@ -163,7 +163,7 @@ describe.each(TEST_ENGINES)("a portfolio's Jira connection on %s", (engine) => {
     expect(state).toMatchObject({ value: 3, progress: 30 });
   });
 
-  it("migration 0010 turns a configuration of before into the portfolio's own connection, token sealed as it was", async () => {
+  it("migration 0011 turns a configuration of before into the portfolio's own connection, token sealed as it was", async () => {
     const { ada, goalpost } = world;
     const db = goalpost.database.db;
     const { portfolioId } = await createPortfolioWithInitiative(world, ada.session, "Legacy");
@@ -172,7 +172,7 @@ describe.each(TEST_ENGINES)("a portfolio's Jira connection on %s", (engine) => {
       (portfolio_id, base_url, email, api_token_sealed, account_id, account_name, configured_by, configured_at, updated_at, healthy, error_code, error_since, failure_count)
       values (${portfolioId}, ${world.jira.url}, ${ADMIN_JIRA.email}, ${sealed}, 'acc-1', 'Ada Admin', ${ada.id}, now(), now(), false, 'jira_bad_credentials', now(), 3)`);
     const migration = readFileSync(
-      fileURLToPath(new URL("../../drizzle/0010_portfolio_connections.sql", import.meta.url)),
+      fileURLToPath(new URL("../../drizzle/0011_portfolio_connections.sql", import.meta.url)),
       "utf8",
     );
     const dataSteps = migration

@@ -40,7 +40,7 @@ export async function resealSecrets(
       sealed: string | null;
     }[];
     for (const row of rows) {
-      // Columns kept from before a migration may hold no value (portfolio_jira_configs since 0010).
+      // Columns kept from before a migration may hold no value (portfolio_jira_configs since migration 0011).
       if (row.sealed === null || !box.isStale(row.sealed)) continue;
       let plaintext: string;
       try {

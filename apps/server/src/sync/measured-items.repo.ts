@@ -37,7 +37,12 @@ export const tableOf = (kind: MeasuredKind) => (kind === "key_result" ? keyResul
  * The key results and objectives that read Jira through `connectionId` (only those with query `jql` when
  * given). Objectives without a measure of their own are not Jira-linked.
  */
-export async function listLinkedItems(db: Db, connectionId: string, jql?: string): Promise<LinkedItem[]> {
+export async function listLinkedItems(
+  db: Db,
+  connectionId: string,
+  jqls?: readonly string[],
+): Promise<LinkedItem[]> {
+  if (jqls !== undefined && jqls.length === 0) return [];
   const items: LinkedItem[] = [];
   for (const kind of ["key_result", "objective"] as const) {
     const table = tableOf(kind);
@@ -61,7 +66,7 @@ export async function listLinkedItems(db: Db, connectionId: string, jql?: string
           eq(table.connectionId, connectionId),
           isNotNull(table.dataSource),
           isNotNull(table.measure),
-          jql === undefined ? undefined : sql`${table.dataSource}->>'jql' = ${jql}`,
+          jqls === undefined ? undefined : inArray(sql`${table.dataSource}->>'jql'`, [...jqls]),
         ),
       );
     for (const { id, orgId, measure, dataSource, ...current } of rows) {

@@ -32,10 +32,11 @@ import {
 } from "./measured-items.repo.ts";
 import { nextDueAfterFailure, nextDueAfterSuccess } from "./next-due.ts";
 import { openSyncClient } from "./open-sync-client.ts";
+import { consumePendingChanges } from "./pending-changes.repo.ts";
 import { planQueryReads } from "./plan-query-reads.ts";
 import { readMembers } from "./read-members.ts";
 import type { SyncDeps } from "./sync-deps.ts";
-import { epicChildrenJql, readEpicIssues, saveEpicResults } from "./sync-epics.ts";
+import { epicChildrenJql, epicsTargeted, readEpicIssues, saveEpicResults } from "./sync-epics.ts";
 import { type SyncFailure, syncFailureOf } from "./sync-outcome.ts";
 import {
   acquireSyncLease,
@@ -94,6 +95,8 @@ export async function syncConnection(
   input: {
     connectionId: string;
     jql?: string;
+    /** Several queries (a live re-sync of what changed issues can affect); like `jql`, not a full sync. */
+    jqls?: readonly string[];
     /**
      * Who holds the lease: a queue job passes its own id, so its retry after its worker died takes the
      * lease back at once instead of waiting for it to expire.
@@ -124,9 +127,11 @@ export async function syncConnection(
     if (!stored) return idle;
     const access = await jiraAccessIfEnabled(deps, stored.row.orgId);
     if (!access) return { ...idle, outcome: "disabled" };
-    const full = input.jql === undefined;
-    const items = await listLinkedItems(db, connectionId, input.jql);
-    const epics = full ? await listLinkedEpics(db, connectionId) : [];
+    const full = input.jql === undefined && input.jqls === undefined;
+    const targets = input.jqls ?? (input.jql === undefined ? undefined : [input.jql]);
+    const items = await listLinkedItems(db, connectionId, targets);
+    // Epics: every one in a full sync; in a targeted one, those whose children's query is a target.
+    const epics = epicsTargeted(await listLinkedEpics(db, connectionId), targets);
     if (items.length === 0 && epics.length === 0) {
       if (full) await forgetEverything(deps, state, startedAt);
       return idle;
@@ -159,6 +164,8 @@ export async function syncConnection(
           : null,
         requestCount: jira.requests(),
       });
+      // Changes Jira reported before this full sync started are read now: live re-syncs need not.
+      if (full) await consumePendingChanges(db, connectionId, startedAt);
       return {
         outcome: "synced",
         requests: jira.requests(),
@@ -183,7 +190,13 @@ export async function syncConnection(
       });
       const affected = failure.action === "stop" && !full ? await listLinkedItems(db, connectionId) : items;
       await markItemsStale(db, affected, failure, now);
-      if (full || failure.action === "stop") await markEpicsStale(db, connectionId, failure, now);
+      await markEpicsStale(
+        db,
+        connectionId,
+        failure,
+        now,
+        full || failure.action === "stop" ? undefined : epics.map((epic) => epic.epicKey),
+      );
       deps.logger.warn({ connectionId, code: failure.code, requests: jira.requests() }, "Jira sync failed");
       return {
         outcome: failure.action === "stop" ? "broken" : "failed",
@@ -237,7 +250,9 @@ async function readAndCompute(
   const cacheUsable = cacheHoldsFields && state.changeCursorAt !== null;
   // Linked epics: the epics themselves first, then the children of those Jira still shows, as epic queries.
   const epicIssues =
-    input.epics.length > 0 ? await readEpicIssues(db, client, { connectionId, epics: input.epics }) : null;
+    input.epics.length > 0
+      ? await readEpicIssues(db, client, { connectionId, epics: input.epics, checkProjects: full })
+      : null;
   const epicJqls = [...(epicIssues?.found.keys() ?? [])].map((key) => epicChildrenJql(key, epicLinkFieldId));
   const jqls = [...new Set([...items.map((item) => item.dataSource.jql), ...epicJqls])];
   const cached = await listCachedIssueStamps(db, connectionId);

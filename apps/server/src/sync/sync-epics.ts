@@ -28,6 +28,27 @@ export function epicChildrenJql(epicKey: string, epicLinkFieldId: string | null)
   return epicLinkFieldId === null ? `parent = ${epicKey}` : `"Epic Link" = ${epicKey}`;
 }
 
+/**
+ * Both forms an epic's children query can take (which one depends on the site's fields, known at sync time).
+ * @example epicChildrenJqls("AE-786") // ["parent = AE-786", '"Epic Link" = AE-786']
+ */
+export function epicChildrenJqls(epicKey: string): [string, string] {
+  return [epicChildrenJql(epicKey, null), `"Epic Link" = ${epicKey}`];
+}
+
+/**
+ * The epics a sync of `targets` reads: all of them for a full sync (`targets` undefined), else those whose
+ * children's query is among the targets (a live re-sync of what changed issues can affect).
+ */
+export function epicsTargeted<T extends { epicKey: string }>(
+  epics: readonly T[],
+  targets: readonly string[] | undefined,
+): T[] {
+  if (targets === undefined) return [...epics];
+  const wanted = new Set(targets);
+  return epics.filter((epic) => epicChildrenJqls(epic.epicKey).some((jql) => wanted.has(jql)));
+}
+
 /** The linked epics themselves as Jira shows them now, and the projects the account sees (null: not asked). */
 export interface EpicIssues {
   found: Map<string, Omit<EpicResult, "progress">>;
@@ -36,13 +57,13 @@ export interface EpicIssues {
 
 /**
  * Reads the linked epics themselves (`issue/bulkfetch`, a hundred per request; unknown or invisible keys are
- * absent) and, when portfolios reading through the connection link projects, the projects its account sees.
- * Throws the client's `JiraError`.
+ * absent) and, in a full sync (`checkProjects`) when portfolios reading through the connection link projects,
+ * the projects its account sees. Throws the client's `JiraError`.
  */
 export async function readEpicIssues(
   db: Db,
   client: JiraClient,
-  input: { connectionId: string; epics: readonly LinkedEpic[] },
+  input: { connectionId: string; epics: readonly LinkedEpic[]; checkProjects: boolean },
 ): Promise<EpicIssues> {
   const keys = [...new Set(input.epics.map((epic) => epic.epicKey))];
   const found = new Map<string, Omit<EpicResult, "progress">>();
@@ -58,7 +79,7 @@ export async function readEpicIssues(
       });
     }
   }
-  const projects = await listConnectionProjects(db, input.connectionId);
+  const projects = input.checkProjects ? await listConnectionProjects(db, input.connectionId) : [];
   const visibleProjects =
     projects.length === 0
       ? null

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { jiraConnections } from "./jira.ts";
 
 const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
@@ -61,3 +61,24 @@ export const jiraChangeProbes = pgTable("jira_change_probes", {
   /** Jira requests made by the last probe (observability; 1 when nothing changed). */
   lastRequestCount: integer("last_request_count").notNull().default(0),
 });
+
+/**
+ * Issues Jira said changed (webhook deliveries, change probes) that no live re-sync has read yet: the next one
+ * reads only the queries they can affect (live/affected-queries.ts), then deletes what it consumed. A full
+ * sync reads everything, so it consumes them too.
+ */
+export const jiraPendingChanges = pgTable(
+  "jira_pending_changes",
+  {
+    connectionId: text("connection_id")
+      .notNull()
+      .references(() => jiraConnections.id, { onDelete: "cascade" }),
+    /** `id:<issue id>` or `key:<issue key>` (an event may carry either), or `all:` for a change of unknown issue. */
+    ref: text("ref").notNull(),
+    issueId: text("issue_id"),
+    issueKey: text("issue_key"),
+    parentKey: text("parent_key"),
+    recordedAt: at("recorded_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.connectionId, table.ref] })],
+);

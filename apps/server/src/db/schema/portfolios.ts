@@ -98,7 +98,7 @@ export const portfolioJiraConfigs = pgTable(
       .references(() => portfolios.id, { onDelete: "cascade" }),
     /** The connection epics are read through. An organisation connection in use cannot be deleted (409). */
     connectionId: text("connection_id").references(() => jiraConnections.id),
-    /** @deprecated the connection's; kept from before connections (migration 0010). */
+    /** @deprecated the connection's; kept from before connections (migration 0011). */
     baseUrl: text("base_url"),
     /** @deprecated the connection's. */
     email: text("email"),
