@@ -15,9 +15,6 @@ export async function load<T>(file: string): Promise<T> {
 
 export const { syncConnection } =
   await load<typeof import("../../../apps/server/src/sync/sync-connection.js")>("sync/sync-connection.ts");
-export const { syncPortfolio } = await load<
-  typeof import("../../../apps/server/src/portfolios/sync-portfolio.js")
->("portfolios/sync-portfolio.ts");
 export const { insertKeyResult, insertObjective, insertPeriod } =
   await load<typeof import("../../../apps/server/src/testing/okr-rows.js")>("testing/okr-rows.ts");
 export const schema =

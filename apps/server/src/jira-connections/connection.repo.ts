@@ -1,5 +1,5 @@
 import type { ConnectionSharing } from "@goalpost/domain";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db, Tx } from "../db/database.ts";
 import { jiraConnectionMembers, jiraConnections, jiraSyncStates, memberships } from "../db/schema/index.ts";
 
@@ -55,12 +55,12 @@ export async function findConnection(db: Db | Tx, id: string): Promise<StoredCon
   return found ?? null;
 }
 
-/** Every connection of an organisation, oldest first. */
+/** Every connection of an organisation, oldest first — not portfolios' own (they show on their portfolio). */
 export async function listOrgConnections(db: Db, orgId: string): Promise<StoredConnection[]> {
   const rows = await db
     .select()
     .from(jiraConnections)
-    .where(eq(jiraConnections.orgId, orgId))
+    .where(and(eq(jiraConnections.orgId, orgId), isNull(jiraConnections.portfolioId)))
     .orderBy(asc(jiraConnections.createdAt), asc(jiraConnections.id));
   return sharingOf(db, rows);
 }

@@ -84,6 +84,8 @@ describe.each(TEST_ENGINES)("job queue on %s", (engine) => {
   it("schedules the cleanup job on its cron", async () => {
     const schedules = await goalpost.queue.boss.getSchedules();
     expect(schedules.map((s) => [s.name, s.cron])).toContainEqual(["cleanup-expired-sessions", "17 * * * *"]);
+    // Retired jobs (the portfolio sync scheduler, replaced by the connection sync) are not scheduled.
+    expect(schedules.map((s) => s.name)).not.toContain("schedule-portfolio-syncs");
   });
 
   it("refreshes the planner's statistics (the embedded database has no autovacuum)", async () => {

@@ -32,6 +32,12 @@ export interface JobQueue {
  */
 const SUPERVISION = { superviseIntervalSeconds: 10, monitorIntervalSeconds: 10 } as const;
 
+/**
+ * Scheduled jobs that no longer exist: unscheduled when workers start, so databases of an earlier version stop
+ * queuing them (`schedule-portfolio-syncs`: portfolio epics are synced by their connection's sync since migration 0011).
+ */
+export const RETIRED_SCHEDULES: readonly string[] = ["schedule-portfolio-syncs"];
+
 /** Creates pg-boss on `database`, installs its schema and creates the queues of `jobs`. */
 export async function startJobQueue(
   database: Database,
@@ -98,6 +104,8 @@ export async function startJobQueue(
         });
         if (job.schedule) await boss.schedule(job.name, job.schedule.cron, job.schedule.payload as object);
       }
+      // Schedules of retired jobs would keep queuing work nobody takes.
+      for (const name of RETIRED_SCHEDULES) await boss.unschedule(name);
     },
     async isReachable() {
       try {

@@ -2,8 +2,6 @@ import { cleanupWebhookDeliveriesJob } from "../live/cleanup-webhook-deliveries.
 import { liveSyncJob } from "../live/live-sync.job.ts";
 import { probeConnectionJob } from "../live/probe-connection.job.ts";
 import { scheduleProbesJob } from "../live/schedule-probes.job.ts";
-import { schedulePortfolioSyncsJob } from "../portfolios/schedule-portfolio-syncs.job.ts";
-import { syncPortfolioJob } from "../portfolios/sync-portfolio.job.ts";
 import { scheduleSyncsJob } from "../sync/schedule-syncs.job.ts";
 import { syncConnectionJob } from "../sync/sync-connection.job.ts";
 import { syncQueryJob } from "../sync/sync-query.job.ts";
@@ -21,8 +19,6 @@ export const allJobs: readonly JobDefinition<never>[] = [
   registered(scheduleSyncsJob),
   registered(syncConnectionJob),
   registered(syncQueryJob),
-  registered(syncPortfolioJob),
-  registered(schedulePortfolioSyncsJob),
   registered(liveSyncJob),
   registered(scheduleProbesJob),
   registered(probeConnectionJob),

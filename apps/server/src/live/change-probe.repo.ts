@@ -1,6 +1,7 @@
 import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import {
+  initiativeEpics,
   jiraChangeProbes,
   jiraConnections,
   jiraIntegrations,
@@ -8,6 +9,7 @@ import {
   jiraWebhookDeliveries,
   keyResults,
   objectives,
+  portfolioJiraConfigs,
 } from "../db/schema/index.ts";
 
 /**
@@ -34,6 +36,7 @@ export async function listProbeCandidates(
         or(
           sql`exists (select 1 from ${keyResults} where ${keyResults.connectionId} = ${jiraConnections.id} and ${keyResults.dataSource} is not null)`,
           sql`exists (select 1 from ${objectives} where ${objectives.connectionId} = ${jiraConnections.id} and ${objectives.dataSource} is not null)`,
+          sql`exists (select 1 from ${initiativeEpics} join ${portfolioJiraConfigs} on ${portfolioJiraConfigs.portfolioId} = ${initiativeEpics.portfolioId} where ${portfolioJiraConfigs.connectionId} = ${jiraConnections.id})`,
         ),
         sql`not exists (select 1 from ${jiraWebhookDeliveries} where ${jiraWebhookDeliveries.connectionId} = ${jiraConnections.id} and ${jiraWebhookDeliveries.outcome} = 'accepted' and ${jiraWebhookDeliveries.receivedAt} >= ${input.webhookSince.toISOString()}::timestamptz)`,
       ),

@@ -1,8 +1,10 @@
 import { listQueryMembers } from "../sync/jira-query.repo.ts";
+import { listLinkedEpics } from "../sync/linked-epics.repo.ts";
 import { listLinkedItems } from "../sync/measured-items.repo.ts";
 import { consumePendingChanges, listPendingChanges } from "../sync/pending-changes.repo.ts";
 import { type SyncRun, syncConnection } from "../sync/sync-connection.ts";
 import type { SyncDeps } from "../sync/sync-deps.ts";
+import { epicChildrenJqls } from "../sync/sync-epics.ts";
 import { affectedQueries } from "./affected-queries.ts";
 
 /** A live re-sync's run, with how many of the connection's queries it read (`all`: every one). */
@@ -10,7 +12,8 @@ export type LiveSyncRun = SyncRun & { queriesRead: number | "all" };
 
 /**
  * The targeted re-sync of a connection after Jira reported changed issues (webhook deliveries, the change
- * probe): only the queries those issues can affect ({@link affectedQueries}) are read, plus any query never
+ * probe): only the queries those issues can affect ({@link affectedQueries}) — key results', objectives' and
+ * the children queries of portfolio epics read through the connection — are read, plus any query never
  * read yet; nothing at all when none is affected. Too many waiting changes → every query. The changes it read
  * are then forgotten (kept when the sync failed or the connection was busy, for its retry).
  */
@@ -23,10 +26,17 @@ export async function syncLiveChanges(
   const changes = await listPendingChanges(db, input.connectionId, upTo);
   let jqls: string[] | undefined;
   if (changes !== null) {
-    const linked = [
-      ...new Set((await listLinkedItems(db, input.connectionId)).map((item) => item.dataSource.jql)),
-    ];
     const read = await listQueryMembers(db, input.connectionId);
+    // Portfolio epics read through the connection are epic queries too, in the form the sync read them.
+    const epicJqls = [...new Set((await listLinkedEpics(db, input.connectionId)).map((e) => e.epicKey))].map(
+      (key) => epicChildrenJqls(key).find((jql) => read.has(jql)) ?? epicChildrenJqls(key)[0],
+    );
+    const linked = [
+      ...new Set([
+        ...(await listLinkedItems(db, input.connectionId)).map((item) => item.dataSource.jql),
+        ...epicJqls,
+      ]),
+    ];
     const known = linked.filter((jql) => read.has(jql));
     jqls = [
       ...affectedQueries(

@@ -3,7 +3,7 @@ import type { JiraAccess } from "../jira-connections/jira-access.ts";
 import type { Logger } from "../logging/logger.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 
-/** What the portfolio use cases need. */
+/** What the portfolio use cases need (a refresh runs the connection sync: sync/sync-deps.ts). */
 export interface PortfolioDeps {
   db: Db;
   box: SecretBox;

@@ -2,6 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { JobContext, JobDefinition } from "../jobs/define-job.ts";
 import type { JobQueue } from "../jobs/job-queue.ts";
 import { FIRST_RETRY_MS } from "../sync/next-due.ts";
+import { scheduleSyncsJob } from "../sync/schedule-syncs.job.ts";
+import { syncConnectionJob } from "../sync/sync-connection.job.ts";
 import { SYNC_OUTCOMES } from "../sync/sync-outcome.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 import {
@@ -11,8 +13,6 @@ import {
   type PortfolioWorld,
   startPortfolioWorld,
 } from "./portfolio-fixture.ts";
-import { schedulePortfolioSyncsJob } from "./schedule-portfolio-syncs.job.ts";
-import { syncPortfolioJob } from "./sync-portfolio.job.ts";
 
 /**
  * Runs a job's handler as the queue does, with the run (id, retries) as the queue's third argument: handlers
@@ -166,14 +166,19 @@ describe.each(TEST_ENGINES)("linked projects, token rotation and scheduled syncs
     ).toBeNull();
   });
 
-  it("schedules due, healthy portfolios once per interval; the job syncs them; failures back off by the shared table", async () => {
+  it("schedules the portfolio's connection like any other; the connection sync reads its epics; failures back off by the shared table", async () => {
     const { ada, goalpost } = world;
     const { portfolioId, initiativeId } = await createPortfolioWithInitiative(
       world,
       ada.session,
       "Scheduled",
     );
-    await ada.session.put(`/api/v1/portfolios/${portfolioId}/jira`, world.jiraBody({ projectKeys: ["AE"] }));
+    const saved = await ada.session.put(
+      `/api/v1/portfolios/${portfolioId}/jira`,
+      world.jiraBody({ projectKeys: ["AE"] }),
+    );
+    expect(saved.json().connection).toMatchObject({ kind: "portfolio" });
+    const connectionId: string = saved.json().connection.id;
     await ada.session.post(`/api/v1/initiatives/${initiativeId}/epics`, { key: "AE-786" });
     const enqueued: unknown[] = [];
     const queue = {
@@ -184,25 +189,24 @@ describe.each(TEST_ENGINES)("linked projects, token rotation and scheduled syncs
       },
     };
     const context: JobContext = { ...goalpost.jobContext, queue: queue as JobQueue };
-    await runJob(schedulePortfolioSyncsJob, {}, context);
-    expect(enqueued).toContainEqual({ portfolioId });
-    const count = enqueued.length;
-    await runJob(schedulePortfolioSyncsJob, {}, context);
-    expect(enqueued).toHaveLength(count);
+    await runJob(scheduleSyncsJob, {}, context);
+    expect(enqueued).toContainEqual({ connectionId });
 
-    const later = new Date(Date.now() + (goalpost.jobContext.syncIntervalMinutes + 1) * 60_000);
-    await runJob(schedulePortfolioSyncsJob, {}, { ...context, now: () => later });
-    expect(enqueued.length).toBeGreaterThan(count);
-
-    await runJob(syncPortfolioJob, { portfolioId }, context);
+    await runJob(syncConnectionJob, { connectionId }, context);
     const card = (await ada.session.get(`/api/v1/portfolios/${portfolioId}/jira`)).json();
-    expect(card).toMatchObject({ health: "healthy", lastSyncAt: expect.any(String) });
+    expect(card).toMatchObject({ health: "healthy", lastSyncAt: expect.any(String), error: null });
+    enqueued.length = 0;
+    await runJob(scheduleSyncsJob, {}, context);
+    expect(enqueued).not.toContainEqual({ connectionId });
+    const later = new Date(Date.now() + (goalpost.jobContext.syncIntervalMinutes + 1) * 60_000);
+    await runJob(scheduleSyncsJob, {}, { ...context, now: () => later });
+    expect(enqueued).toContainEqual({ connectionId });
 
-    // Jira failures go through the one failure table and the one backoff (1, 2, 4… minutes), as a
+    // Jira failures go through the one failure table and the one backoff (1, 2, 4… minutes), as any
     // connection's do; the job itself succeeds (the scheduler retries when the backoff is over).
     world.jira.admin.setFaults({ error503Rate: 1 });
     const failedAt = new Date("2026-05-14T10:00:00Z");
-    await runJob(syncPortfolioJob, { portfolioId }, { ...context, now: () => failedAt });
+    await runJob(syncConnectionJob, { connectionId }, { ...context, now: () => failedAt });
     const failed = (await ada.session.get(`/api/v1/portfolios/${portfolioId}/jira`)).json();
     expect(failed).toMatchObject({
       health: "healthy",
@@ -212,15 +216,17 @@ describe.each(TEST_ENGINES)("linked projects, token rotation and scheduled syncs
       },
       nextSyncAt: new Date(failedAt.getTime() + FIRST_RETRY_MS).toISOString(),
     });
+    const epic = (await ada.session.get(`/api/v1/initiatives/${initiativeId}/epics`)).json().items[0];
+    expect(epic).toMatchObject({ key: "AE-786", stale: { code: "jira_unavailable" } });
     const failedAgainAt = new Date(failedAt.getTime() + FIRST_RETRY_MS);
-    await runJob(syncPortfolioJob, { portfolioId }, { ...context, now: () => failedAgainAt });
+    await runJob(syncConnectionJob, { connectionId }, { ...context, now: () => failedAgainAt });
     const again = (await ada.session.get(`/api/v1/portfolios/${portfolioId}/jira`)).json();
     expect(again).toMatchObject({
       error: { code: "jira_unavailable", since: failedAt.toISOString() },
       nextSyncAt: new Date(failedAgainAt.getTime() + 2 * FIRST_RETRY_MS).toISOString(),
     });
     world.jira.admin.setFaults({ error503Rate: 0, revokedUsers: [ADMIN_JIRA.email] });
-    await runJob(syncPortfolioJob, { portfolioId }, context);
+    await runJob(syncConnectionJob, { connectionId }, context);
     expect((await ada.session.get(`/api/v1/portfolios/${portfolioId}/jira`)).json()).toMatchObject({
       health: "unhealthy",
       error: { code: SYNC_OUTCOMES.bad_credentials.code },
@@ -228,7 +234,7 @@ describe.each(TEST_ENGINES)("linked projects, token rotation and scheduled syncs
     });
     enqueued.length = 0;
     const muchLater = new Date(later.getTime() + 3 * goalpost.jobContext.syncIntervalMinutes * 60_000);
-    await runJob(schedulePortfolioSyncsJob, {}, { ...context, now: () => muchLater });
-    expect(enqueued).not.toContainEqual({ portfolioId });
+    await runJob(scheduleSyncsJob, {}, { ...context, now: () => muchLater });
+    expect(enqueued).not.toContainEqual({ connectionId });
   });
 });

@@ -4,6 +4,7 @@ import type { Db, Tx } from "../db/database.ts";
 import {
   initiativeEpics,
   initiatives,
+  jiraConnections,
   portfolioJiraConfigs,
   portfolioJiraProjects,
   portfolioMembers,
@@ -12,7 +13,26 @@ import {
 
 export type PortfolioRow = typeof portfolios.$inferSelect;
 export type InitiativeRow = typeof initiatives.$inferSelect;
-export type JiraConfigRow = typeof portfolioJiraConfigs.$inferSelect;
+/**
+ * A portfolio's Jira configuration with the connection it reads Jira through: the connection's site, e-mail,
+ * sealed token and account; `ownConnection` says whether the connection is the portfolio's own (its own
+ * credentials) or an organisation connection.
+ */
+export interface JiraConfigRow {
+  portfolioId: string;
+  connectionId: string;
+  connectionName: string;
+  ownConnection: boolean;
+  orgId: string;
+  baseUrl: string;
+  email: string;
+  apiTokenSealed: string;
+  accountId: string | null;
+  accountName: string | null;
+  configuredBy: string | null;
+  configuredAt: Date;
+  updatedAt: Date;
+}
 export type LinkedProjectRow = typeof portfolioJiraProjects.$inferSelect;
 export type EpicRow = typeof initiativeEpics.$inferSelect;
 
@@ -41,13 +61,30 @@ export async function findInitiative(db: Db | Tx, id: string): Promise<Initiativ
   return row ?? null;
 }
 
-/** The portfolio's Jira configuration, or null when not configured. */
+/** The portfolio's Jira configuration and its connection, or null when not configured. */
 export async function findJiraConfig(db: Db | Tx, portfolioId: string): Promise<JiraConfigRow | null> {
   const [row] = await db
-    .select()
+    .select({
+      portfolioId: portfolioJiraConfigs.portfolioId,
+      connectionId: jiraConnections.id,
+      connectionName: jiraConnections.name,
+      connectionPortfolioId: jiraConnections.portfolioId,
+      orgId: jiraConnections.orgId,
+      baseUrl: jiraConnections.baseUrl,
+      email: jiraConnections.email,
+      apiTokenSealed: jiraConnections.apiTokenSealed,
+      accountId: jiraConnections.accountId,
+      accountName: jiraConnections.accountName,
+      configuredBy: portfolioJiraConfigs.configuredBy,
+      configuredAt: portfolioJiraConfigs.configuredAt,
+      updatedAt: portfolioJiraConfigs.updatedAt,
+    })
     .from(portfolioJiraConfigs)
+    .innerJoin(jiraConnections, eq(jiraConnections.id, portfolioJiraConfigs.connectionId))
     .where(eq(portfolioJiraConfigs.portfolioId, portfolioId));
-  return row ?? null;
+  if (!row) return null;
+  const { connectionPortfolioId, ...config } = row;
+  return { ...config, ownConnection: connectionPortfolioId === portfolioId };
 }
 
 /** The portfolio's linked Jira projects, by key. */

@@ -1,17 +1,18 @@
 import { requireJiraEnabled } from "../jira-connections/org-jira-gate.ts";
 import { finishedWithin, REFRESH_ANSWER_WAIT_MS } from "../sync/answer-within.ts";
+import { refreshConnection } from "../sync/refresh-connection.ts";
 import { accessPortfolio } from "./access-portfolio.ts";
 import { type JiraConfigView, jiraConfigView } from "./jira-config-view.ts";
 import { findJiraConfig, listLinkedProjectRows } from "./portfolio.repo.ts";
 import type { PortfolioDeps } from "./portfolio-deps.ts";
 import { requireJiraConfig } from "./require-jira-config.ts";
-import { syncPortfolio } from "./sync-portfolio.ts";
 
 /**
- * Re-reads the portfolio's epics from Jira now (Portfolio Managers and Contributors of the same company) and
- * returns the integration card: a failure is not an error of the request, it shows as `error` on the card and
- * as stale epics, the last good values kept. When Jira has not answered within the refresh wait, returns the
- * card as it is with `refreshing` (the read goes on in the background).
+ * Re-reads the portfolio's epics from Jira now (Portfolio Managers and Contributors of the same company): a
+ * sync of the connection they are read through — the one engine, so key results on that connection are
+ * refreshed too — then returns the integration card. A failure is not an error of the request: it shows as
+ * `error` on the card and as stale epics, the last good values kept. When Jira has not answered within the
+ * refresh wait, returns the card as it is with `refreshing` (the read goes on in the background).
  */
 export async function refreshPortfolio(
   deps: PortfolioDeps,
@@ -23,9 +24,9 @@ export async function refreshPortfolio(
     action: "jira.refresh",
   });
   await requireJiraEnabled(deps.db, row.orgId);
-  await requireJiraConfig(deps.db, row.id);
+  const { connectionId } = await requireJiraConfig(deps.db, row.id);
   const finished = await finishedWithin(
-    syncPortfolio(deps, row.id),
+    refreshConnection(deps, connectionId),
     deps.jira.refreshAnswerWaitMs ?? REFRESH_ANSWER_WAIT_MS,
     deps.logger,
   );

@@ -1,85 +1,108 @@
+import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { portfolioJiraConfigs, portfolioJiraProjects } from "../db/schema/index.ts";
+import type { Tx } from "../db/database.ts";
+import { jiraConnections, portfolioJiraConfigs, portfolioJiraProjects } from "../db/schema/index.ts";
 import { openJiraClient } from "../jira-connections/jira-access.ts";
 import { jiraAccessForOrg } from "../jira-connections/org-jira-gate.ts";
 import { verifyCredentials } from "../jira-connections/verify-credentials.ts";
+import { clearIssueCache } from "../sync/issue-cache.repo.ts";
+import { resetSyncState } from "../sync/sync-state.repo.ts";
 import { accessPortfolio } from "./access-portfolio.ts";
-import { savedToken } from "./check-jira-credentials.ts";
 import { type JiraConfigView, jiraConfigView } from "./jira-config-view.ts";
-import { findJiraConfig, listLinkedProjectRows } from "./portfolio.repo.ts";
+import { findJiraConfig, type JiraConfigRow, listLinkedProjectRows } from "./portfolio.repo.ts";
+import { type PortfolioJiraChoice, resolvePortfolioChoice } from "./portfolio-credentials.ts";
 import type { PortfolioDeps } from "./portfolio-deps.ts";
 import { listVisibleProjects, pickProjectsToLink } from "./visible-projects.ts";
 
-/** The wizard's or the edit form's fields. */
-export interface JiraConfigInput {
-  baseUrl: string;
-  email: string;
-  /** Required the first time; omitted on edit to keep the saved token. */
-  apiToken?: string | undefined;
+/** The wizard's or the edit form's fields: own credentials or an organisation connection, and projects. */
+export type JiraConfigInput = PortfolioJiraChoice & {
   /** Projects to link with the save (the wizard's third step), within the limit. */
   projectKeys?: readonly string[] | undefined;
-}
+};
 
 /**
- * Creates or edits the portfolio's Jira configuration (Portfolio Managers of the same company). The
- * credentials are re-checked against Jira on every save and the token stored sealed; the projects the token
- * can see are read, and linked projects it cannot see are flagged (a rotated token with narrower rights).
- * A save makes the configuration healthy again and due for a sync.
+ * Creates or edits the portfolio's Jira configuration (Portfolio Managers of the same company): either the
+ * portfolio's own connection (base URL, e-mail, token: created, or edited in place — a token rotation) or an
+ * organisation connection the manager may use. The credentials are re-checked against Jira on every save and
+ * a token stored sealed; the projects the account can see are read, and linked projects it cannot see are
+ * flagged. Switching to an organisation connection removes the portfolio's own. A save makes the connection
+ * healthy again (Jira just accepted it) and due for a sync.
  */
 export async function saveJiraConfig(
   deps: PortfolioDeps,
   input: JiraConfigInput & { portfolioId: string; userId: string },
 ): Promise<JiraConfigView> {
-  const { row } = await accessPortfolio(deps.db, {
-    id: input.portfolioId,
-    userId: input.userId,
-    action: "jira.configure",
-  });
+  const { portfolioId, userId, projectKeys, ...choice } = input;
+  const { row } = await accessPortfolio(deps.db, { id: portfolioId, userId, action: "jira.configure" });
   const access = await jiraAccessForOrg(deps, row.orgId);
-  const apiToken = input.apiToken ?? (await savedToken(deps, row.id, input.baseUrl));
-  const credentials = { baseUrl: input.baseUrl, email: input.email, apiToken };
+  const resolved = await resolvePortfolioChoice(deps, { portfolio: row, userId, choice });
+  const { credentials } = resolved;
   const verified = await verifyCredentials(access, credentials);
   const visible = await listVisibleProjects(openJiraClient(access, credentials));
   const visibleKeys = new Set(visible.map((p) => p.key.toUpperCase()));
   const now = deps.now();
   await deps.db.transaction(async (tx) => {
     // Concurrent saves and links of one portfolio serialise on its configuration row, so the limit holds.
-    const [existing] = await tx
-      .select()
+    await tx
+      .select({ id: portfolioJiraConfigs.portfolioId })
       .from(portfolioJiraConfigs)
       .where(eq(portfolioJiraConfigs.portfolioId, row.id))
       .for("update");
+    const existing = await findJiraConfig(tx, row.id);
     const linked = await listLinkedProjectRows(tx, row.id);
     const toLink = pickProjectsToLink(
       visible,
       linked.map((p) => p.projectKey),
-      input.projectKeys ?? [],
+      projectKeys ?? [],
     );
-    const values = {
-      baseUrl: input.baseUrl,
-      email: input.email,
-      ...(input.apiToken === undefined && existing ? {} : { apiTokenSealed: deps.box.seal(apiToken) }),
-      accountId: verified.account.accountId,
-      accountName: verified.account.displayName,
-      updatedAt: now,
-      healthy: true,
-      errorCode: null,
-      errorMessage: null,
-      errorSince: null,
-      failureCount: 0,
-      nextSyncAt: now,
-    };
-    if (existing) {
-      await tx.update(portfolioJiraConfigs).set(values).where(eq(portfolioJiraConfigs.portfolioId, row.id));
+    const account = { accountId: verified.account.accountId, accountName: verified.account.displayName };
+    let connectionId: string;
+    if (resolved.orgConnection) {
+      connectionId = resolved.orgConnection.id;
+    } else if (existing?.ownConnection) {
+      connectionId = existing.connectionId;
+      await editOwnConnection(tx, deps, existing, {
+        ...credentials,
+        tokenChanged: choice.connectionId === undefined && choice.apiToken !== undefined,
+        serverTitle: verified.serverTitle,
+        ...account,
+      });
     } else {
-      await tx.insert(portfolioJiraConfigs).values({
-        ...values,
+      connectionId = randomUUID();
+      await tx.insert(jiraConnections).values({
+        id: connectionId,
+        orgId: row.orgId,
         portfolioId: row.id,
-        apiTokenSealed: deps.box.seal(apiToken),
-        configuredBy: input.userId,
-        configuredAt: now,
+        name: `${row.name} (portfolio)`,
+        baseUrl: credentials.baseUrl,
+        email: credentials.email,
+        apiTokenSealed: deps.box.seal(credentials.apiToken),
+        sharing: "private",
+        createdBy: userId,
+        serverTitle: verified.serverTitle,
+        ...account,
+        createdAt: now,
+        updatedAt: now,
       });
     }
+    if (existing) {
+      await tx
+        .update(portfolioJiraConfigs)
+        .set({ connectionId, updatedAt: now })
+        .where(eq(portfolioJiraConfigs.portfolioId, row.id));
+      if (existing.ownConnection && existing.connectionId !== connectionId) {
+        await tx.delete(jiraConnections).where(eq(jiraConnections.id, existing.connectionId));
+      }
+    } else {
+      await tx.insert(portfolioJiraConfigs).values({
+        portfolioId: row.id,
+        connectionId,
+        configuredBy: userId,
+        configuredAt: now,
+        updatedAt: now,
+      });
+    }
+    await resetSyncState(tx, { connectionId, now, forgetCache: false, clearError: true });
     for (const project of linked) {
       const seen = visibleKeys.has(project.projectKey);
       await tx
@@ -100,7 +123,7 @@ export async function saveJiraConfig(
           projectId: p.id,
           name: p.name,
           avatarUrl: p.avatarUrl ?? null,
-          linkedBy: input.userId,
+          linkedBy: userId,
           linkedAt: now,
         })),
       );
@@ -109,4 +132,43 @@ export async function saveJiraConfig(
   const saved = await findJiraConfig(deps.db, row.id);
   if (!saved) throw new Error("Jira configuration vanished while being saved");
   return jiraConfigView(deps.db, saved, await listLinkedProjectRows(deps.db, row.id));
+}
+
+/**
+ * Points the portfolio's own connection at the verified credentials (a rotated token, another e-mail or
+ * site): another site or account may see other issues, so its cache is forgotten and re-read.
+ */
+async function editOwnConnection(
+  tx: Tx,
+  deps: PortfolioDeps,
+  existing: JiraConfigRow,
+  next: {
+    baseUrl: string;
+    email: string;
+    apiToken: string;
+    tokenChanged: boolean;
+    serverTitle: string | null;
+    accountId: string;
+    accountName: string;
+  },
+): Promise<void> {
+  const otherSite = next.baseUrl !== existing.baseUrl;
+  const otherView = otherSite || next.email !== existing.email;
+  await tx
+    .update(jiraConnections)
+    .set({
+      baseUrl: next.baseUrl,
+      email: next.email,
+      ...(next.tokenChanged ? { apiTokenSealed: deps.box.seal(next.apiToken) } : {}),
+      accountId: next.accountId,
+      accountName: next.accountName,
+      serverTitle: next.serverTitle,
+      ...(otherSite ? { fields: null, fieldsFetchedAt: null } : {}),
+      updatedAt: deps.now(),
+    })
+    .where(eq(jiraConnections.id, existing.connectionId));
+  if (otherView) {
+    await resetSyncState(tx, { connectionId: existing.connectionId, now: deps.now(), forgetCache: true });
+    await clearIssueCache(tx, existing.connectionId);
+  }
 }

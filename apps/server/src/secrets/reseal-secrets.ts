@@ -37,10 +37,11 @@ export async function resealSecrets(
   for (const column of columns) {
     const rows = (await db.select({ id: column.id, sealed: column.sealed }).from(column.table)) as {
       id: string;
-      sealed: string;
+      sealed: string | null;
     }[];
     for (const row of rows) {
-      if (!box.isStale(row.sealed)) continue;
+      // Columns kept from before a migration may hold no value (portfolio_jira_configs since migration 0011).
+      if (row.sealed === null || !box.isStale(row.sealed)) continue;
       let plaintext: string;
       try {
         plaintext = box.open(row.sealed);

@@ -7,8 +7,6 @@ import {
   type PortfolioWorld,
   startPortfolioWorld,
 } from "../portfolios/portfolio-fixture.ts";
-import { schedulePortfolioSyncsJob } from "../portfolios/schedule-portfolio-syncs.job.ts";
-import { syncPortfolioJob } from "../portfolios/sync-portfolio.job.ts";
 import { insertObjective } from "../testing/okr-rows.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 import { scheduleSyncsJob } from "./schedule-syncs.job.ts";
@@ -38,6 +36,8 @@ describe.each(TEST_ENGINES)("the org's Jira switch on %s", (engine) => {
   let keyResultId: string;
   let objectiveId: string;
   let portfolioId: string;
+  /** The portfolio's own connection: its epics sync through the one engine. */
+  let portfolioConnectionId: string;
   let initiativeId: string;
   /** Jobs the schedulers enqueued (the queue is replaced so the test runs them itself). */
   const enqueued: { name: string; payload: unknown }[] = [];
@@ -77,6 +77,7 @@ describe.each(TEST_ENGINES)("the org's Jira switch on %s", (engine) => {
       world.jiraBody({ projectKeys: ["AE"] }),
     );
     expect(saved.statusCode, saved.body).toBe(200);
+    portfolioConnectionId = saved.json().connection.id;
     expect(
       (await ada.session.post(`/api/v1/initiatives/${initiativeId}/epics`, { key: "AE-786" })).statusCode,
     ).toBe(201);
@@ -100,9 +101,8 @@ describe.each(TEST_ENGINES)("the org's Jira switch on %s", (engine) => {
       const later = new Date(Date.now() + 24 * 60 * 60_000);
       const laterContext = { ...context, now: () => later };
       await runJob(scheduleSyncsJob, {}, laterContext);
-      await runJob(schedulePortfolioSyncsJob, {}, laterContext);
       await runJob(syncConnectionJob, { connectionId }, laterContext);
-      await runJob(syncPortfolioJob, { portfolioId }, laterContext);
+      await runJob(syncConnectionJob, { connectionId: portfolioConnectionId }, laterContext);
       // An edit's sync request.
       await runJob(syncQueryJob, { connectionId, jql: JQL }, context);
       expect(jira.admin.requestLog()).toEqual([]);
@@ -123,6 +123,8 @@ describe.each(TEST_ENGINES)("the org's Jira switch on %s", (engine) => {
         // The portfolio wizard and its pickers.
         await ada.session.post(`/api/v1/portfolios/${portfolioId}/jira/check`, world.jiraBody()),
         await ada.session.put(`/api/v1/portfolios/${portfolioId}/jira`, world.jiraBody()),
+        await ada.session.post(`/api/v1/portfolios/${portfolioId}/jira/check`, { connectionId }),
+        await ada.session.put(`/api/v1/portfolios/${portfolioId}/jira`, { connectionId }),
         await ada.session.get(`/api/v1/portfolios/${portfolioId}/jira/available-projects`),
         await ada.session.post(`/api/v1/portfolios/${portfolioId}/jira/projects`, { keys: ["ATL"] }),
         await ada.session.get(`/api/v1/portfolios/${portfolioId}/jira/epics`),
@@ -147,7 +149,7 @@ describe.each(TEST_ENGINES)("the org's Jira switch on %s", (engine) => {
   it("switched back on, the scheduled syncs read Jira again", async () => {
     const { jira } = world;
     jira.admin.clearRequestLog();
-    await runJob(syncPortfolioJob, { portfolioId }, context);
+    await runJob(syncConnectionJob, { connectionId: portfolioConnectionId }, context);
     const afterPortfolio = jira.admin.requestLog().length;
     expect(afterPortfolio).toBeGreaterThan(0);
     await runJob(syncConnectionJob, { connectionId }, context);

@@ -14,6 +14,7 @@ import {
   saveCachedIssues,
 } from "./issue-cache.repo.ts";
 import { BASE_ISSUE_FIELDS, numericFieldsNeeded } from "./issue-snapshot.ts";
+import { type LinkedEpic, listLinkedEpics, markEpicsStale } from "./linked-epics.repo.ts";
 import {
   deleteUnusedQueries,
   listQueryMembers,
@@ -35,6 +36,7 @@ import { consumePendingChanges } from "./pending-changes.repo.ts";
 import { planQueryReads } from "./plan-query-reads.ts";
 import { readMembers } from "./read-members.ts";
 import type { SyncDeps } from "./sync-deps.ts";
+import { epicChildrenJql, epicsTargeted, readEpicIssues, saveEpicResults } from "./sync-epics.ts";
 import { type SyncFailure, syncFailureOf } from "./sync-outcome.ts";
 import {
   acquireSyncLease,
@@ -84,6 +86,9 @@ export interface SyncRun {
  * each item's value is computed from it. A changed value writes a check-in by "Jira".
  * Failures keep the last good values: a failed query marks its items stale with Jira's message; a failed
  * connection marks every item stale and backs off; refused credentials mark the connection broken.
+ * A full sync also reads the epics linked to initiatives of portfolios reading through the connection: the
+ * epics themselves in one `issue/bulkfetch`, their children as epic queries in the same batch as the key
+ * results' (see sync-epics.ts).
  */
 export async function syncConnection(
   deps: SyncDeps & { syncLeaseMs?: number },
@@ -123,12 +128,11 @@ export async function syncConnection(
     const access = await jiraAccessIfEnabled(deps, stored.row.orgId);
     if (!access) return { ...idle, outcome: "disabled" };
     const full = input.jql === undefined && input.jqls === undefined;
-    const items = await listLinkedItems(
-      db,
-      connectionId,
-      input.jqls ?? (input.jql === undefined ? undefined : [input.jql]),
-    );
-    if (items.length === 0) {
+    const targets = input.jqls ?? (input.jql === undefined ? undefined : [input.jql]);
+    const items = await listLinkedItems(db, connectionId, targets);
+    // Epics: every one in a full sync; in a targeted one, those whose children's query is a target.
+    const epics = epicsTargeted(await listLinkedEpics(db, connectionId), targets);
+    if (items.length === 0 && epics.length === 0) {
       if (full) await forgetEverything(deps, state, startedAt);
       return idle;
     }
@@ -141,6 +145,7 @@ export async function syncConnection(
       const run = await readAndCompute(deps, {
         state,
         items,
+        epics,
         full,
         startedAt,
         client: jira.client,
@@ -185,6 +190,13 @@ export async function syncConnection(
       });
       const affected = failure.action === "stop" && !full ? await listLinkedItems(db, connectionId) : items;
       await markItemsStale(db, affected, failure, now);
+      await markEpicsStale(
+        db,
+        connectionId,
+        failure,
+        now,
+        full || failure.action === "stop" ? undefined : epics.map((epic) => epic.epicKey),
+      );
       deps.logger.warn({ connectionId, code: failure.code, requests: jira.requests() }, "Jira sync failed");
       return {
         outcome: failure.action === "stop" ? "broken" : "failed",
@@ -217,6 +229,7 @@ async function readAndCompute(
   input: {
     state: SyncStateRow;
     items: LinkedItem[];
+    epics: LinkedEpic[];
     full: boolean;
     startedAt: Date;
     client: JiraClient;
@@ -235,7 +248,13 @@ async function readAndCompute(
   const cacheHoldsFields = numericFields.every((field) => state.cachedFields.includes(field));
   if (!cacheHoldsFields && full) await clearIssueCache(db, connectionId);
   const cacheUsable = cacheHoldsFields && state.changeCursorAt !== null;
-  const jqls = [...new Set(items.map((item) => item.dataSource.jql))];
+  // Linked epics: the epics themselves first, then the children of those Jira still shows, as epic queries.
+  const epicIssues =
+    input.epics.length > 0
+      ? await readEpicIssues(db, client, { connectionId, epics: input.epics, checkProjects: full })
+      : null;
+  const epicJqls = [...(epicIssues?.found.keys() ?? [])].map((key) => epicChildrenJql(key, epicLinkFieldId));
+  const jqls = [...new Set([...items.map((item) => item.dataSource.jql), ...epicJqls])];
   const cached = await listCachedIssueStamps(db, connectionId);
   const previous = await listQueryMembers(db, connectionId);
   const sizes = new Map([...previous].map(([jql, query]) => [jql, query.issueIds.length]));
@@ -313,6 +332,19 @@ async function readAndCompute(
     }
   }
   await confirmItems(db, confirmed, now);
+  if (epicIssues) {
+    await saveEpicResults(db, {
+      connectionId,
+      epics: input.epics,
+      read: epicIssues,
+      epicLinkFieldId,
+      members,
+      failures: queryFailures,
+      cache,
+      storyPointFieldIds,
+      now,
+    });
+  }
   return { numericFields, itemsSynced, queryFailures: queryFailures.size };
 }
 

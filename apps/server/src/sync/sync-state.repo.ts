@@ -1,11 +1,13 @@
 import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/database.ts";
 import {
+  initiativeEpics,
   jiraConnections,
   jiraIntegrations,
   jiraSyncStates,
   keyResults,
   objectives,
+  portfolioJiraConfigs,
 } from "../db/schema/index.ts";
 import type { SyncFailure } from "./sync-outcome.ts";
 
@@ -137,7 +139,13 @@ export async function recordSyncFailure(
 /** Forgets a connection's sync state and cache position (its credentials or site changed): due now, not broken. */
 export async function resetSyncState(
   db: Db | Tx,
-  input: { connectionId: string; now: Date; forgetCache: boolean },
+  input: {
+    connectionId: string;
+    now: Date;
+    forgetCache: boolean;
+    /** Also forget the last failure (Jira has just accepted the credentials). */
+    clearError?: boolean;
+  },
 ): Promise<void> {
   await db
     .update(jiraSyncStates)
@@ -145,13 +153,14 @@ export async function resetSyncState(
       brokenAt: null,
       failureCount: 0,
       nextDueAt: input.now,
+      ...(input.clearError ? { lastErrorCode: null, lastErrorMessage: null, failingSince: null } : {}),
       ...(input.forgetCache ? { changeCursorAt: null, cachedFields: [] } : {}),
     })
     .where(eq(jiraSyncStates.connectionId, input.connectionId));
 }
 
 /**
- * Connections due for a scheduled sync: some key result or objective reads Jira through them, their org's
+ * Connections due for a scheduled sync: some key result, objective or portfolio epic reads Jira through them, their org's
  * integration is on, they are not broken, and their next due time has come (or they never synced).
  */
 export async function listDueConnections(db: Db, now: Date): Promise<string[]> {
@@ -170,6 +179,7 @@ export async function listDueConnections(db: Db, now: Date): Promise<string[]> {
         or(
           sql`exists (select 1 from ${keyResults} where ${keyResults.connectionId} = ${jiraConnections.id} and ${keyResults.dataSource} is not null)`,
           sql`exists (select 1 from ${objectives} where ${objectives.connectionId} = ${jiraConnections.id} and ${objectives.dataSource} is not null)`,
+          sql`exists (select 1 from ${initiativeEpics} join ${portfolioJiraConfigs} on ${portfolioJiraConfigs.portfolioId} = ${initiativeEpics.portfolioId} where ${portfolioJiraConfigs.connectionId} = ${jiraConnections.id})`,
         ),
       ),
     );

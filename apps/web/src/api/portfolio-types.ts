@@ -90,8 +90,12 @@ export interface LinkedEpic {
   linkedAt: string;
 }
 
+/** Which connection a portfolio reads Jira through: its own, or an organisation connection. */
+export type PortfolioConnectionKind = "portfolio" | "organisation";
+
 export interface JiraConfig {
   portfolioId: string;
+  connection: { id: string; name: string; kind: PortfolioConnectionKind };
   baseUrl: string;
   email: string;
   account: { accountId: string; displayName: string } | null;
@@ -149,6 +153,9 @@ export interface JiraCredentials {
   email: string;
   apiToken?: string;
 }
+
+/** A portfolio's Jira: its own credentials, or an organisation connection the manager may use. */
+export type PortfolioJiraChoice = JiraCredentials | { connectionId: string };
 
 export interface CheckedCredentials {
   account: { accountId: string; displayName: string };

@@ -5,7 +5,7 @@ import type {
   CascadePreview,
   CheckedCredentials,
   JiraConfig,
-  JiraCredentials,
+  PortfolioJiraChoice,
   JiraProject,
   LinkedProject,
 } from "./portfolio-types";
@@ -81,9 +81,9 @@ function useInvalidateJira(portfolioId: string) {
   };
 }
 
-/** Checks credentials against Jira without saving (wizard step 2). */
+/** Checks credentials (or an organisation connection) against Jira without saving (wizard step 2). */
 export function useCheckJiraCredentials(portfolioId: string) {
-  return useMutation<CheckedCredentials, ApiError, JiraCredentials>({
+  return useMutation<CheckedCredentials, ApiError, PortfolioJiraChoice>({
     mutationFn: (input) => api.post<CheckedCredentials>(`${jiraPath(portfolioId)}/check`, input),
   });
 }
@@ -91,7 +91,7 @@ export function useCheckJiraCredentials(portfolioId: string) {
 /** Saves (creates or edits) the configuration, optionally linking projects. */
 export function useSaveJiraConfig(portfolioId: string) {
   const invalidate = useInvalidateJira(portfolioId);
-  return useMutation<JiraConfig, ApiError, JiraCredentials & { projectKeys?: string[] }>({
+  return useMutation<JiraConfig, ApiError, PortfolioJiraChoice & { projectKeys?: string[] }>({
     mutationFn: (input) => api.put<JiraConfig>(jiraPath(portfolioId), input),
     onSuccess: invalidate,
   });

@@ -21,6 +21,7 @@ import { notifyError, notifySuccess } from "../lib/notify";
 import { CascadeConfirmModal } from "./cascade-confirm-modal";
 import { EditJiraConfigModal } from "./edit-jira-config-modal";
 import { ErrorAlert } from "./error-alert";
+import { JiraLiveUpdates } from "./jira-live-updates";
 import { JiraWizardModal } from "./jira-wizard-modal";
 import { LinkedProjectsSection } from "./linked-projects-section";
 import { PermissionGate } from "./permission-gate";
@@ -113,6 +114,11 @@ function ConfiguredCard({ portfolio, config }: { portfolio: Portfolio; config: J
         </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+        <Detail label="Connection">
+          {config.connection?.kind === "organisation"
+            ? `${config.connection.name} (organisation connection)`
+            : "This portfolio's own"}
+        </Detail>
         <Detail label="Jira Environment URL">{config.baseUrl}</Detail>
         <Detail label="Account">
           {config.email}
@@ -126,6 +132,10 @@ function ConfiguredCard({ portfolio, config }: { portfolio: Portfolio; config: J
         </Detail>
         <Detail label="Linked projects">{config.projectCount}</Detail>
       </SimpleGrid>
+      {config.connection?.kind === "portfolio" && configure.allowed && (
+        // The portfolio's own connection is not on the Jira page: its managers set up its webhook here.
+        <JiraLiveUpdates connectionId={config.connection.id} connectionName={config.connection.name} />
+      )}
       {config.error && (
         <Group mt="md" gap="xs">
           <Text size="sm">
@@ -140,6 +150,7 @@ function ConfiguredCard({ portfolio, config }: { portfolio: Portfolio; config: J
       )}
       <EditJiraConfigModal
         portfolioId={portfolio.id}
+        orgId={portfolio.orgId}
         config={config}
         opened={editOpened}
         onClose={edit.close}
@@ -186,7 +197,12 @@ export function JiraIntegrationSection({ portfolio }: { portfolio: Portfolio }) 
             )}
           </PermissionGate>
         </Group>
-        <JiraWizardModal portfolioId={portfolio.id} opened={wizardOpened} onClose={wizard.close} />
+        <JiraWizardModal
+          portfolioId={portfolio.id}
+          orgId={portfolio.orgId}
+          opened={wizardOpened}
+          onClose={wizard.close}
+        />
       </Paper>
     );
   }

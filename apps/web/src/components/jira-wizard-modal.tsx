@@ -5,6 +5,7 @@ import {
   List,
   Modal,
   PasswordInput,
+  Radio,
   Stack,
   Stepper,
   Text,
@@ -12,12 +13,14 @@ import {
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
-import type { CheckedCredentials } from "../api/portfolio-types";
+import type { CheckedCredentials, PortfolioJiraChoice } from "../api/portfolio-types";
+import { useJiraConnections } from "../api/use-jira-connections";
 import { useCheckJiraCredentials, useSaveJiraConfig } from "../api/use-portfolio-jira";
 import { filterProjects } from "../lib/filter-projects";
 import { notifySuccess } from "../lib/notify";
 import { requireText, validateEmail } from "../lib/validation";
 import { JiraErrorAlert } from "./jira-error-alert";
+import { OrgConnectionSelect } from "./org-connection-select";
 import { ProjectPicker } from "./project-picker";
 
 /** A portfolio links at most this many Jira projects (the server enforces it too). */
@@ -26,15 +29,18 @@ export const MAX_LINKED_PROJECTS = 20;
 /** Props of {@link JiraWizardModal}. */
 export interface JiraWizardModalProps {
   portfolioId: string;
+  /** The portfolio's organisation: its connections may be used instead of credentials of its own. */
+  orgId: string;
   opened: boolean;
   onClose: () => void;
 }
 
 /**
- * The Jira integration wizard: (1) prerequisites, (2) URL, account and API token — checked against Jira before
- * moving on, with Jira's error shown, (3) projects the token can see (search, at most 20), (4) save.
+ * The Jira integration wizard: (1) prerequisites, (2) this portfolio's own connection (URL, account and API
+ * token) or an organisation connection the manager may use — checked against Jira before moving on, with
+ * Jira's error shown, (3) projects the account can see (search, at most 20), (4) save.
  */
-export function JiraWizardModal({ portfolioId, opened, onClose }: JiraWizardModalProps) {
+export function JiraWizardModal({ portfolioId, orgId, opened, onClose }: JiraWizardModalProps) {
   const [step, setStep] = useState(0);
   const [checked, setChecked] = useState<CheckedCredentials | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
@@ -42,13 +48,20 @@ export function JiraWizardModal({ portfolioId, opened, onClose }: JiraWizardModa
   const check = useCheckJiraCredentials(portfolioId);
   const save = useSaveJiraConfig(portfolioId);
   const form = useForm({
-    initialValues: { baseUrl: "", email: "", apiToken: "" },
+    initialValues: { kind: "portfolio", baseUrl: "", email: "", apiToken: "", connectionId: "" },
     validate: {
-      baseUrl: requireText("Enter your Jira environment URL"),
-      email: validateEmail,
-      apiToken: requireText("Enter the API token"),
+      baseUrl: (value, values) =>
+        values.kind === "portfolio" ? requireText("Enter your Jira environment URL")(value) : null,
+      email: (value, values) => (values.kind === "portfolio" ? validateEmail(value) : null),
+      apiToken: (value, values) =>
+        values.kind === "portfolio" ? requireText("Enter the API token")(value) : null,
+      connectionId: (value, values) =>
+        values.kind === "organisation" && value === "" ? "Choose a connection" : null,
     },
   });
+  const ownConnection = form.values.kind === "portfolio";
+  const connections = useJiraConnections(orgId, !ownConnection);
+  const chosen = connections.data?.find((connection) => connection.id === form.values.connectionId);
 
   const close = () => {
     setStep(0);
@@ -60,11 +73,14 @@ export function JiraWizardModal({ portfolioId, opened, onClose }: JiraWizardModa
     form.reset();
     onClose();
   };
-  const credentials = () => ({
-    baseUrl: form.values.baseUrl.trim(),
-    email: form.values.email.trim(),
-    apiToken: form.values.apiToken,
-  });
+  const credentials = (): PortfolioJiraChoice =>
+    ownConnection
+      ? {
+          baseUrl: form.values.baseUrl.trim(),
+          email: form.values.email.trim(),
+          apiToken: form.values.apiToken,
+        }
+      : { connectionId: form.values.connectionId };
   const verify = form.onSubmit(async () => {
     try {
       setChecked(await check.mutateAsync(credentials()));
@@ -99,7 +115,8 @@ export function JiraWizardModal({ portfolioId, opened, onClose }: JiraWizardModa
                 <Anchor href="https://id.atlassian.com/manage-profile/security/api-tokens" target="_blank">
                   API token
                 </Anchor>{" "}
-                with access to the projects you want to link.
+                with access to the projects you want to link — or your organisation shares a Jira connection
+                with you.
               </List.Item>
             </List>
             <Text size="sm" c="dimmed">
@@ -113,13 +130,41 @@ export function JiraWizardModal({ portfolioId, opened, onClose }: JiraWizardModa
         <Stepper.Step label="Connect">
           <form onSubmit={verify}>
             <Stack mt="md">
-              <TextInput
-                label="Jira Environment URL"
-                placeholder="https://mycompany.atlassian.net"
-                {...form.getInputProps("baseUrl")}
-              />
-              <TextInput label="Account" placeholder="you@mycompany.com" {...form.getInputProps("email")} />
-              <PasswordInput label="API Token" {...form.getInputProps("apiToken")} />
+              <Radio.Group
+                label="Read Jira through"
+                value={form.values.kind}
+                onChange={(kind) => {
+                  form.setFieldValue("kind", kind);
+                  check.reset();
+                }}
+              >
+                <Group mt={6} gap="lg">
+                  <Radio value="portfolio" label="This portfolio's own connection" />
+                  <Radio value="organisation" label="An organisation connection" />
+                </Group>
+              </Radio.Group>
+              {ownConnection ? (
+                <>
+                  <TextInput
+                    label="Jira Environment URL"
+                    placeholder="https://mycompany.atlassian.net"
+                    {...form.getInputProps("baseUrl")}
+                  />
+                  <TextInput
+                    label="Account"
+                    placeholder="you@mycompany.com"
+                    {...form.getInputProps("email")}
+                  />
+                  <PasswordInput label="API Token" {...form.getInputProps("apiToken")} />
+                </>
+              ) : (
+                <OrgConnectionSelect
+                  orgId={orgId}
+                  value={form.values.connectionId}
+                  onChange={(id) => form.setFieldValue("connectionId", id)}
+                  error={form.errors.connectionId as string | undefined}
+                />
+              )}
               {check.isError && (
                 <JiraErrorAlert error={check.error} title="Jira did not accept these details" />
               )}
@@ -160,12 +205,21 @@ export function JiraWizardModal({ portfolioId, opened, onClose }: JiraWizardModa
         </Stepper.Step>
         <Stepper.Step label="Save">
           <Stack mt="md">
-            <Text size="sm">
-              <strong>Jira:</strong> {form.values.baseUrl}
-            </Text>
-            <Text size="sm">
-              <strong>Account:</strong> {form.values.email}
-            </Text>
+            {ownConnection ? (
+              <>
+                <Text size="sm">
+                  <strong>Jira:</strong> {form.values.baseUrl}
+                </Text>
+                <Text size="sm">
+                  <strong>Account:</strong> {form.values.email}
+                </Text>
+              </>
+            ) : (
+              <Text size="sm">
+                <strong>Organisation connection:</strong> {chosen ? `${chosen.name} — ${chosen.baseUrl}` : ""}
+                {checked ? ` (as ${checked.account.displayName})` : ""}
+              </Text>
+            )}
             <Text size="sm">
               <strong>Projects:</strong>{" "}
               {selected.length === 0 ? "none yet (you can link them later)" : selected.join(", ")}

@@ -106,6 +106,127 @@ describe("Portfolio Settings → Integrations → Jira", () => {
   });
 });
 
+describe("Portfolio Settings → Jira wizard with an organisation connection", () => {
+  it("offers the connections the manager may use and saves the one picked, without credentials", async () => {
+    const saved: unknown[] = [];
+    const checked: unknown[] = [];
+    mockApi({
+      "GET /api/v1/portfolios/p1": {
+        status: 200,
+        body: portfolio(() => ({ allowed: true, reason: null }), { myRole: "manager" }),
+      },
+      "GET /api/v1/orgs/o1/jira/connections": {
+        status: 200,
+        body: {
+          items: [
+            {
+              id: "c1",
+              orgId: "o1",
+              name: "Acme Jira",
+              baseUrl: "https://acme.atlassian.net",
+              email: "jira@acme.test",
+              sharing: { kind: "org" },
+              createdBy: "u2",
+              account: { accountId: "a1", displayName: "Jira Bot" },
+              serverTitle: "Acme",
+              canManage: false,
+              createdAt: "2026-11-01T00:00:00.000Z",
+              updatedAt: "2026-11-01T00:00:00.000Z",
+            },
+          ],
+          nextCursor: null,
+        },
+      },
+      "POST /api/v1/portfolios/p1/jira/check": (body) => {
+        checked.push(body);
+        return {
+          status: 200,
+          body: {
+            account: { accountId: "a1", displayName: "Jira Bot" },
+            serverTitle: "Acme",
+            projects: [{ id: "1", key: "AE", name: "Acme Engagement" }],
+          },
+        };
+      },
+      "PUT /api/v1/portfolios/p1/jira": (body) => {
+        saved.push(body);
+        return { status: 200, body: {} };
+      },
+    });
+    renderRoute(routes, "/portfolios/p1/settings/integrations");
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: "Configure Jira Integration" }));
+    await user.click(await screen.findByRole("button", { name: "Next" }));
+    await user.click(screen.getByRole("radio", { name: "An organisation connection" }));
+    expect(screen.queryByLabelText("API Token")).toBeNull();
+    await user.selectOptions(
+      await screen.findByLabelText("Organisation connection"),
+      "Acme Jira — https://acme.atlassian.net",
+    );
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    expect(await screen.findByText(/Select the projects to link/)).toBeTruthy();
+    expect(checked).toEqual([{ connectionId: "c1" }]);
+    await user.click(screen.getByRole("checkbox", { name: "Acme Engagement (AE)" }));
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    expect(await screen.findByText(/Acme Jira — https:\/\/acme.atlassian.net/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(saved).toEqual([{ connectionId: "c1", projectKeys: ["AE"] }]));
+  });
+});
+
+describe("Portfolio Settings → editing a configuration on an organisation connection", () => {
+  it("says which connection it reads through, and needs a token to move to the portfolio's own", async () => {
+    const saved: unknown[] = [];
+    mockApi({
+      "GET /api/v1/portfolios/p1": {
+        status: 200,
+        body: portfolio(() => ({ allowed: true, reason: null }), { myRole: "manager", jiraConfigured: true }),
+      },
+      "GET /api/v1/portfolios/p1/jira": {
+        status: 200,
+        body: {
+          portfolioId: "p1",
+          connection: { id: "c1", name: "Acme Jira", kind: "organisation" },
+          baseUrl: "https://acme.atlassian.net",
+          email: "jira@acme.test",
+          account: { accountId: "a1", displayName: "Jira Bot" },
+          configuredBy: { id: "u1", name: "Ada" },
+          configuredAt: "2026-11-01T00:00:00.000Z",
+          updatedAt: "2026-11-01T00:00:00.000Z",
+          lastSyncAt: null,
+          nextSyncAt: null,
+          health: "healthy",
+          error: null,
+          projectCount: 0,
+          inaccessibleProjectKeys: [],
+        },
+      },
+      "GET /api/v1/portfolios/p1/jira/projects": { status: 200, body: { items: [] } },
+      "GET /api/v1/orgs/o1/jira/connections": { status: 200, body: { items: [], nextCursor: null } },
+      "PUT /api/v1/portfolios/p1/jira": (body) => {
+        saved.push(body);
+        return { status: 200, body: { inaccessibleProjectKeys: [] } };
+      },
+    });
+    renderRoute(routes, "/portfolios/p1/settings/integrations");
+    expect(await screen.findByText("Acme Jira (organisation connection)")).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Edit Configuration" }));
+    await user.click(await screen.findByRole("radio", { name: "This portfolio's own connection" }));
+    expect(screen.getByText("This portfolio's own connection needs its own API token.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(await screen.findByText("Enter the API token")).toBeTruthy();
+    expect(saved).toEqual([]);
+    await user.type(screen.getByLabelText("API Token"), "new-token");
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() =>
+      expect(saved).toEqual([
+        { baseUrl: "https://acme.atlassian.net", email: "jira@acme.test", apiToken: "new-token" },
+      ]),
+    );
+  });
+});
+
 describe("Portfolio pages", () => {
   it("link back to Portfolios as a styled link, and a disabled button says why without hovering", async () => {
     const reason = "Only Portfolio Managers can configure the Jira integration.";

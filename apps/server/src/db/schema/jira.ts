@@ -2,6 +2,7 @@ import type { DiscoveredField } from "@goalpost/domain";
 import { boolean, index, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { users } from "./auth.ts";
 import { organizations } from "./orgs.ts";
+import { portfolios } from "./portfolios.ts";
 
 /** The org-level Jira switch. No row means enabled (the default); an admin may turn it off. */
 export const jiraIntegrations = pgTable("jira_integrations", {
@@ -21,7 +22,11 @@ export interface DiscoveredFieldsCache {
   epicLinkFieldId?: string | null;
 }
 
-/** A named Jira connection of an organisation. The API token is stored only sealed (AES-256-GCM). */
+/**
+ * A named Jira connection of an organisation. The API token is stored only sealed (AES-256-GCM). A connection
+ * with `portfolioId` is that portfolio's own Jira integration: hidden from the organisation's connection list,
+ * managed by the portfolio's managers, removed with the portfolio's Jira configuration.
+ */
 export const jiraConnections = pgTable(
   "jira_connections",
   {
@@ -43,10 +48,15 @@ export const jiraConnections = pgTable(
     /** Story-point field ids that count, in order (null: every story-point field the site has). */
     storyPointFieldIds: jsonb("story_point_field_ids").$type<string[]>(),
     fieldsFetchedAt: timestamp("fields_fetched_at", { withTimezone: true, precision: 3 }),
+    /** The portfolio whose own connection this is (null: an organisation connection). */
+    portfolioId: text("portfolio_id").references(() => portfolios.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
-  (table) => [index("jira_connections_org_id_idx").on(table.orgId)],
+  (table) => [
+    index("jira_connections_org_id_idx").on(table.orgId),
+    index("jira_connections_portfolio_id_idx").on(table.portfolioId),
+  ],
 );
 
 /** The members a connection with `sharing = 'members'` is shared with. */

@@ -11,6 +11,7 @@ import {
   timestamp,
 } from "drizzle-orm/pg-core";
 import { users } from "./auth.ts";
+import { jiraConnections } from "./jira.ts";
 import { organizations } from "./orgs.ts";
 
 const at = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
@@ -83,33 +84,50 @@ export const initiatives = pgTable(
 );
 
 /**
- * A portfolio's own Jira integration (one per portfolio). The API token is stored only sealed. Sync state
- * lives on the row: last good sync, the current failure and since when, health, and when it is next due.
+ * A portfolio's Jira integration (one per portfolio): the Jira connection its epics are read through —
+ * either the portfolio's own (`jira_connections.portfolio_id` is this portfolio) or an organisation
+ * connection its manager may use. Sync state lives on the connection (`jira_sync_states`), like every
+ * other Jira read. The credential, health and failure columns below predate that: they are kept (nullable,
+ * never read) so no data is lost, and are no longer written.
  */
-export const portfolioJiraConfigs = pgTable("portfolio_jira_configs", {
-  portfolioId: text("portfolio_id")
-    .primaryKey()
-    .references(() => portfolios.id, { onDelete: "cascade" }),
-  baseUrl: text("base_url").notNull(),
-  email: text("email").notNull(),
-  apiTokenSealed: text("api_token_sealed").notNull(),
-  /** Who the token belongs to, as last checked. */
-  accountId: text("account_id"),
-  accountName: text("account_name"),
-  configuredBy: text("configured_by").references(() => users.id, { onDelete: "set null" }),
-  configuredAt: at("configured_at").notNull(),
-  updatedAt: at("updated_at").notNull(),
-  lastSyncAt: at("last_sync_at"),
-  /** False once Jira refuses the token (revoked, wrong): nothing syncs until the configuration is edited. */
-  healthy: boolean("healthy").notNull().default(true),
-  errorCode: text("error_code"),
-  errorMessage: text("error_message"),
-  errorSince: at("error_since"),
-  /** Failed syncs in a row since the last good one: the shared backoff (sync/next-due.ts) doubles with it. */
-  failureCount: integer("failure_count").notNull().default(0),
-  /** When the scheduler next enqueues a sync. */
-  nextSyncAt: at("next_sync_at"),
-});
+export const portfolioJiraConfigs = pgTable(
+  "portfolio_jira_configs",
+  {
+    portfolioId: text("portfolio_id")
+      .primaryKey()
+      .references(() => portfolios.id, { onDelete: "cascade" }),
+    /** The connection epics are read through. An organisation connection in use cannot be deleted (409). */
+    connectionId: text("connection_id").references(() => jiraConnections.id),
+    /** @deprecated the connection's; kept from before connections (migration 0011). */
+    baseUrl: text("base_url"),
+    /** @deprecated the connection's. */
+    email: text("email"),
+    /** @deprecated the connection's (copied there sealed). */
+    apiTokenSealed: text("api_token_sealed"),
+    /** @deprecated the connection's. */
+    accountId: text("account_id"),
+    /** @deprecated the connection's. */
+    accountName: text("account_name"),
+    configuredBy: text("configured_by").references(() => users.id, { onDelete: "set null" }),
+    configuredAt: at("configured_at").notNull(),
+    updatedAt: at("updated_at").notNull(),
+    /** @deprecated sync state lives on the connection (jira_sync_states). */
+    lastSyncAt: at("last_sync_at"),
+    /** @deprecated */
+    healthy: boolean("healthy").notNull().default(true),
+    /** @deprecated */
+    errorCode: text("error_code"),
+    /** @deprecated */
+    errorMessage: text("error_message"),
+    /** @deprecated */
+    errorSince: at("error_since"),
+    /** @deprecated */
+    failureCount: integer("failure_count").notNull().default(0),
+    /** @deprecated */
+    nextSyncAt: at("next_sync_at"),
+  },
+  (table) => [index("portfolio_jira_configs_connection_idx").on(table.connectionId)],
+);
 
 /** A Jira project linked to a portfolio (at most 20); unlinking or deleting the configuration cascades. */
 export const portfolioJiraProjects = pgTable(

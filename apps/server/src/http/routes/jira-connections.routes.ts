@@ -113,7 +113,8 @@ export function jiraConnectionRoutes(deps: ConnectionDeps): FastifyPluginAsyncZo
       {
         schema: {
           tags: ["jira"],
-          summary: "Delete a connection (its creator or an admin)",
+          summary:
+            "Delete a connection (its creator or an admin); 409 naming the portfolios (`details.portfolios`) while portfolios read their epics through it",
           params: connectionParams,
           response: { 204: z.null(), ...commonErrorResponses },
         },

@@ -29,12 +29,29 @@ import {
 } from "./portfolio-schemas.ts";
 
 const projectParams = z.object({ id: idSchema, key: projectKeySchema });
-const credentialsBody = z
-  .object({ baseUrl: jiraBaseUrlSchema, email: emailSchema, apiToken: apiTokenSchema.optional() })
-  .strict();
 const projectKeysSchema = z.array(projectKeySchema).max(100);
+/** The portfolio's own credentials (the token omitted: keep the saved one), or an organisation connection. */
+const credentialsBody = z.union([
+  z.object({ baseUrl: jiraBaseUrlSchema, email: emailSchema, apiToken: apiTokenSchema.optional() }).strict(),
+  z
+    .object({
+      connectionId: idSchema.describe("An organisation connection the caller may use (its sharing rules)"),
+    })
+    .strict(),
+]);
+const configBody = z.union([
+  z
+    .object({
+      baseUrl: jiraBaseUrlSchema,
+      email: emailSchema,
+      apiToken: apiTokenSchema.optional(),
+      projectKeys: projectKeysSchema.optional(),
+    })
+    .strict(),
+  z.object({ connectionId: idSchema, projectKeys: projectKeysSchema.optional() }).strict(),
+]);
 
-/** A portfolio's own Jira integration: configuration, linked projects, epic picker, refresh. */
+/** A portfolio's Jira integration (its own connection or an organisation one): configuration, projects, epic picker, refresh. */
 export function portfolioJiraRoutes(deps: PortfolioDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const caller = (request: Parameters<typeof requireCaller>[0]) => requireCaller(request).user.id;
@@ -56,7 +73,7 @@ export function portfolioJiraRoutes(deps: PortfolioDeps): FastifyPluginAsyncZod 
         schema: {
           tags: ["portfolios"],
           summary:
-            "Check a Jira URL, e-mail and token against Jira without saving; lists the projects it can see",
+            "Check a Jira URL, e-mail and token (or an organisation connection) against Jira without saving; lists the projects it can see",
           params: portfolioParams,
           body: credentialsBody,
           response: {
@@ -83,9 +100,9 @@ export function portfolioJiraRoutes(deps: PortfolioDeps): FastifyPluginAsyncZod 
         schema: {
           tags: ["portfolios"],
           summary:
-            "Configure or edit the Jira integration (Portfolio Managers of the same company); re-checked against Jira on save",
+            "Configure or edit the Jira integration (Portfolio Managers of the same company): the portfolio's own connection { baseUrl, email, apiToken } or an organisation connection { connectionId }; re-checked against Jira on save",
           params: portfolioParams,
-          body: credentialsBody.extend({ projectKeys: projectKeysSchema.optional() }).strict(),
+          body: configBody,
           response: { 200: jiraConfigSchema, ...commonErrorResponses, ...jiraErrorResponses },
         },
       },

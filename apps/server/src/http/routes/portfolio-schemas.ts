@@ -103,6 +103,11 @@ export const epicSchema = z
 export const jiraConfigSchema = z
   .object({
     portfolioId: z.string(),
+    connection: z
+      .object({ id: z.string(), name: z.string(), kind: z.enum(["portfolio", "organisation"]) })
+      .describe(
+        "The Jira connection epics are read through: the portfolio's own (`portfolio`) or an organisation connection",
+      ),
     baseUrl: z.string(),
     email: z.string(),
     account: z.object({ accountId: z.string(), displayName: z.string() }).nullable(),
