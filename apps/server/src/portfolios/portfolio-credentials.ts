@@ -1,11 +1,11 @@
 import { DomainError } from "@goalpost/domain";
-import type { JiraCredentials } from "../jira-connections/jira-access.ts";
 import { accessConnection } from "../jira-connections/access-connection.ts";
 import type { ConnectionRow } from "../jira-connections/connection.repo.ts";
+import type { JiraCredentials } from "../jira-connections/jira-access.ts";
 import { savedTokenForSite } from "../jira-connections/saved-token-for-site.ts";
+import type { PortfolioRow } from "./portfolio.repo.ts";
 import { findJiraConfig } from "./portfolio.repo.ts";
 import type { PortfolioDeps } from "./portfolio-deps.ts";
-import type { PortfolioRow } from "./portfolio.repo.ts";
 
 /**
  * What a portfolio's Jira configuration is made of: the portfolio's own credentials (base URL, e-mail and a

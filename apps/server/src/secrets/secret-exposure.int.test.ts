@@ -194,10 +194,16 @@ describe.each(TEST_ENGINES)("secrets on %s", (engine) => {
       expect(text, table_name).not.toContain(personalToken);
     }
     // The sealed values open, with the key, to the tokens saved last.
-    const [connection] = await goalpost.database.db.select().from(jiraConnections);
-    expect(connection && goalpost.box.open(connection.apiTokenSealed)).toBe(BEA.token);
+    // A portfolio's own Jira configuration is a connection owned by the portfolio (portfolio_id set).
+    const connections = await goalpost.database.db.select().from(jiraConnections);
+    const orgConnection = connections.find((row) => row.portfolioId === null);
+    expect(orgConnection && goalpost.box.open(orgConnection.apiTokenSealed)).toBe(BEA.token);
     const [config] = await goalpost.database.db.select().from(portfolioJiraConfigs);
-    expect(config && goalpost.box.open(config.apiTokenSealed)).toBe(PORTFOLIO.token);
+    const portfolioConnection = connections.find((row) => row.id === config?.connectionId);
+    expect(portfolioConnection?.portfolioId).toBe(config?.portfolioId);
+    expect(portfolioConnection && goalpost.box.open(portfolioConnection.apiTokenSealed)).toBe(
+      PORTFOLIO.token,
+    );
   });
 
   it("stores personal API tokens only hashed", async () => {

@@ -14,7 +14,6 @@ import {
   saveCachedIssues,
 } from "./issue-cache.repo.ts";
 import { BASE_ISSUE_FIELDS, numericFieldsNeeded } from "./issue-snapshot.ts";
-import { type LinkedEpic, listLinkedEpics, markEpicsStale } from "./linked-epics.repo.ts";
 import {
   deleteUnusedQueries,
   listQueryMembers,
@@ -22,6 +21,7 @@ import {
   saveQueryMembers,
   touchQueries,
 } from "./jira-query.repo.ts";
+import { type LinkedEpic, listLinkedEpics, markEpicsStale } from "./linked-epics.repo.ts";
 import {
   confirmItems,
   isSameResult,

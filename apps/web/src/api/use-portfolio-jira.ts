@@ -5,9 +5,9 @@ import type {
   CascadePreview,
   CheckedCredentials,
   JiraConfig,
-  PortfolioJiraChoice,
   JiraProject,
   LinkedProject,
+  PortfolioJiraChoice,
 } from "./portfolio-types";
 import { queryKeys } from "./query-keys";
 
