@@ -4,8 +4,8 @@
  */
 export type { AdminUserSpec, EmulatorAdmin } from "./admin/admin-api.ts";
 export { type DatasetSpec, DEMO_USERS, generateSite, loadDataset } from "./datasets/index.ts";
-export type { EmulatedDeployment } from "./emulator-state.ts";
 export { createJiraEmulator, type JiraEmulator, type JiraEmulatorOptions } from "./emulator.ts";
+export type { EmulatedDeployment } from "./emulator-state.ts";
 export { defaultFaults, type FaultConfig } from "./faults/fault-config.ts";
 export type { RequestLogEntry } from "./faults/request-log.ts";
 export type { JqlEngine } from "./search/jql-engine.ts";

@@ -2,8 +2,9 @@
  * What search, approximate-count, jql/parse and webhook filters need from a JQL implementation, and the
  * real one (`src/jql/`: Atlassian's grammar, Jira-worded validation, evaluation over the store).
  */
-import { compileJql, parseJqlQueries, supportedFunctionNames, UNBOUNDED_JQL_MESSAGE } from "../jql/index.ts";
+
 import type { CompileJqlOptions } from "../jql/compile-jql.ts";
+import { compileJql, parseJqlQueries, supportedFunctionNames, UNBOUNDED_JQL_MESSAGE } from "../jql/index.ts";
 import type { CompileJqlResult, JqlSite, JqlValidation, ParsedJqlQueries } from "../jql/types.ts";
 
 export interface JqlEngine {
