@@ -62,6 +62,13 @@ export async function searchV2(ctx: ApiContext): Promise<Response> {
   const expand = parseExpand(params.expand);
   const startAt = Math.max(0, Math.floor(params.startAt));
   const limit = Math.max(0, Math.min(Math.floor(params.maxResults), DATA_CENTER_PAGE_CAP));
+  const doomed = state.faults.deleteProjectOnNextPage;
+  if (startAt > 0 && doomed !== null) {
+    // The "project deleted while paging" fault: on Data Center, a later page is a later `startAt`.
+    state.faults.deleteProjectOnNextPage = null;
+    const project = store.findProject(doomed);
+    if (project !== undefined) store.deleteProject(project.id);
+  }
   const found = runSearchWithWarnings(state, user, params.jql, {
     requireBounded: false,
     missingValues: params.validateQuery === "strict" ? "errors" : "warnings",
