@@ -8,6 +8,8 @@ import { parseFieldSelection } from "../render/field-selection.ts";
 import { parseExpand, renderIssue } from "../render/issue-bean.ts";
 import { runSearchWithWarnings } from "../search/run-search.ts";
 
+const ID_ONLY_EXPAND = "operations,versionedRepresentations,editmeta,changelog,renderedFields";
+
 /** Data Center's default page cap. */
 export const DATA_CENTER_PAGE_CAP = 1000;
 
@@ -79,7 +81,12 @@ export async function searchV2(ctx: ApiContext): Promise<Response> {
     startAt,
     maxResults: limit,
     total: found.issues.length,
-    issues: page.map((issue) => renderIssue(issue, { store, links: ctx.links, selection, expand })),
+    issues: page.map((issue) =>
+      // Only ids asked (Goalpost's membership pages): Data Center still sends id, key, self and expand.
+      selection.idKeyOnly && expand.size === 0
+        ? { expand: ID_ONLY_EXPAND, id: issue.id, self: `${ctx.links.api}/issue/${issue.id}`, key: issue.key }
+        : renderIssue(issue, { store, links: ctx.links, selection, expand }),
+    ),
     ...(params.validateQuery === "warn" && found.warnings.length > 0
       ? { warningMessages: found.warnings }
       : {}),
