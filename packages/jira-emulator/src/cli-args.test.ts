@@ -2,9 +2,15 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_ADMIN, parseCliArgs } from "./cli-args.ts";
 
 describe("parseCliArgs", () => {
+  it("--deployment picks Cloud (default) or Data Center, and refuses anything else", () => {
+    expect(parseCliArgs(["--deployment", "data-center"]).deployment).toBe("data-center");
+    expect(parseCliArgs(["--deployment", "cloud"]).deployment).toBe("cloud");
+    expect(() => parseCliArgs(["--deployment", "server"])).toThrow(/cloud or data-center/);
+  });
   it("defaults: port 4010 on 127.0.0.1, demo, the default admin, no faults", () => {
     expect(parseCliArgs([])).toEqual({
       help: false,
+      deployment: "cloud",
       port: 4010,
       host: "127.0.0.1",
       users: [DEFAULT_ADMIN],
@@ -19,6 +25,7 @@ describe("parseCliArgs", () => {
     const more = "--seed 7 --issues 5000 --latency 100 --jitter 5 --rate-limit 20/s --host 0.0.0.0";
     expect(parseCliArgs([...argv.split(" "), ...more.split(" ")])).toEqual({
       help: false,
+      deployment: "cloud",
       port: 4011,
       host: "0.0.0.0",
       users: [

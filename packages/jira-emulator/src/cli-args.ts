@@ -5,7 +5,7 @@ import type { DatasetSpec } from "./datasets/index.ts";
 import { type FaultConfig, validateFaults } from "./faults/fault-config.ts";
 
 export const CLI_USAGE =
-  "Usage: jira-emulator [--port 4010] [--host 127.0.0.1] [--dataset demo|empty|generated] [--user email:token]… " +
+  "Usage: jira-emulator [--deployment cloud|data-center] [--port 4010] [--host 127.0.0.1] [--dataset demo|empty|generated] [--user email:token]… " +
   "[--seed S] [--issues N] [--latency MS] [--jitter MS] [--rate-limit N/s] [--error-500-rate P] " +
   "[--error-503-rate P] [--hang-rate P] [--reset-rate P] [--malformed-json-rate P] [--revoke email]… " +
   "[--expire-page-tokens] [--delete-project-on-next-page KEY] [--fault-path REGEX] " +
@@ -14,6 +14,8 @@ export const CLI_USAGE =
 /** What the CLI starts. */
 export interface CliOptions {
   help: boolean;
+  /** Cloud (REST v3, e-mail + API token) or Data Center (REST v2, `--user`'s token is the user's PAT). */
+  deployment: "cloud" | "data-center";
   port: number;
   host: string;
   users: AdminUserSpec[];
@@ -113,12 +115,19 @@ function dataset(
   throw new Error(`--dataset expects demo, empty or generated, got "${chosen}"`);
 }
 
+function deployment(text: string | undefined): CliOptions["deployment"] {
+  if (text === undefined || text === "cloud") return "cloud";
+  if (text === "data-center") return "data-center";
+  throw new Error(`--deployment expects cloud or data-center, got "${text}"`);
+}
+
 /** Parses `argv` (without node and the script). Throws with a readable message on a bad flag. */
 export function parseCliArgs(argv: string[]): CliOptions {
   const { values } = parseArgs({
     args: argv,
     strict: true,
     options: {
+      deployment: { type: "string" },
       port: { type: "string" },
       host: { type: "string" },
       dataset: { type: "string" },
@@ -152,6 +161,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   };
   return {
     help: values.help === true,
+    deployment: deployment(values.deployment),
     port: wholeNumber("port", values.port, 4010, 65_535),
     host: values.host ?? "127.0.0.1",
     users: users.length > 0 ? users : [DEFAULT_ADMIN],

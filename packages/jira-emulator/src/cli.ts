@@ -41,6 +41,7 @@ const { dataset, users } = options;
 const siteHost = options.baseUrl === undefined ? [] : [new URL(options.baseUrl).hostname];
 const tls = await tlsFor(options.tls, [options.host, ...siteHost]);
 const emulator = await createJiraEmulator({
+  deployment: options.deployment,
   dataset,
   users,
   listen: options.port,
@@ -52,7 +53,8 @@ const emulator = await createJiraEmulator({
 
 const store = emulator.admin.store;
 const seed = dataset.name === "empty" ? "" : `seed ${dataset.seed ?? "default"}, `;
-console.log(`Jira emulator listening on ${emulator.url}`);
+const dc = options.deployment === "data-center";
+console.log(`Jira emulator (${dc ? "Data Center, REST v2" : "Cloud, REST v3"}) listening on ${emulator.url}`);
 if (options.tls.kind === "self-signed")
   console.log("  HTTPS with a self-signed certificate made at start-up");
 if (options.baseUrl !== undefined)
@@ -60,7 +62,7 @@ if (options.baseUrl !== undefined)
 console.log(
   `  dataset: ${dataset.name} (${seed}${store.projects.size} projects, ${store.issues.size} issues)`,
 );
-console.log("  site admins (see every project):");
+console.log(`  site admins (see every project)${dc ? ": e-mail / personal access token (Bearer)" : ""}:`);
 for (const user of users) console.log(`    ${user.email} / ${user.token}`);
 if (dataset.name === "demo") {
   console.log("  narrower users:");

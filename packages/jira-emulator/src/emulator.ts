@@ -1,13 +1,14 @@
 /**
- * `createJiraEmulator`: a Jira Cloud site in a box, usable in-process (`emulator.fetch`) or as a real HTTP
+ * `createJiraEmulator`: a Jira Cloud (or Data Center) site in a box, usable in-process (`emulator.fetch`) or as a real HTTP
  * server (`listen`).
  */
 
 import { type AdminUserSpec, createAdmin, type EmulatorAdmin } from "./admin/admin-api.ts";
 import { adminRoutes } from "./admin/admin-routes.ts";
+import { dataCenterRoutes } from "./api/data-center-routes.ts";
 import { jiraRoutes } from "./api/routes.ts";
 import type { DatasetSpec } from "./datasets/index.ts";
-import type { EmulatorState } from "./emulator-state.ts";
+import type { EmulatedDeployment, EmulatorState } from "./emulator-state.ts";
 import { defaultFaults, type FaultConfig } from "./faults/fault-config.ts";
 import { createHandler } from "./http/handler.ts";
 import { atlaskitJqlEngine, type JqlEngine } from "./search/jql-engine.ts";
@@ -17,6 +18,12 @@ import { type DispatcherOptions, WebhookDispatcher } from "./webhooks/dispatcher
 
 /** Options of {@link createJiraEmulator}. */
 export interface JiraEmulatorOptions {
+  /**
+   * `cloud` (default): Jira Cloud, REST v3 with basic auth (e-mail + API token). `data-center`: Jira Data
+   * Center, REST v2 with personal access tokens (a user's token is their PAT, sent as `Bearer`), classic
+   * projects and Epic Link; the v3 cloud-only endpoints answer 404 as on a real Data Center server.
+   */
+  deployment?: EmulatedDeployment;
   /** Dataset to start with. Default `{ name: "demo" }`. */
   dataset?: DatasetSpec;
   /** Site admins (see every project; may create projects, fields, webhooks). */
@@ -44,6 +51,8 @@ export interface JiraEmulatorOptions {
 
 /** A running emulator. */
 export interface JiraEmulator {
+  /** Which Jira it plays. */
+  deployment: EmulatedDeployment;
   /** Where it answers: `http(s)://127.0.0.1:<port>` when listening, else the base URL. */
   url: string;
   /** A fetch bound to the emulator: pass it to clients as their `fetch` (no port needed). */
@@ -56,7 +65,9 @@ export interface JiraEmulator {
 /** Creates an emulator. */
 export async function createJiraEmulator(options: JiraEmulatorOptions = {}): Promise<JiraEmulator> {
   const jql = options.jqlEngine ?? atlaskitJqlEngine;
+  const deployment = options.deployment ?? "cloud";
   const state: EmulatorState = {
+    deployment,
     store: new SiteStore(),
     faults: { ...defaultFaults(), ...options.faults },
     log: [],
@@ -79,7 +90,12 @@ export async function createJiraEmulator(options: JiraEmulatorOptions = {}): Pro
   };
   const siteUrl = options.baseUrl?.replace(/\/+$/, "");
   let url = siteUrl ?? "http://jira-emulator.local";
-  const handler = createHandler(state, jiraRoutes(), adminRoutes(admin), () => siteUrl ?? url);
+  const handler = createHandler(
+    state,
+    deployment === "data-center" ? dataCenterRoutes() : jiraRoutes(),
+    adminRoutes(admin),
+    () => siteUrl ?? url,
+  );
   let server: { url: string; close(): Promise<void> } | undefined;
   if (options.listen !== undefined && options.listen !== false) {
     server = await startServer(
@@ -110,6 +126,7 @@ export async function createJiraEmulator(options: JiraEmulatorOptions = {}): Pro
     get url() {
       return url;
     },
+    deployment,
     fetch: boundFetch,
     close: async () => {
       await server?.close();

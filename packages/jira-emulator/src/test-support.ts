@@ -19,7 +19,7 @@ export function basic(email: string, token: string): string {
   return `Basic ${Buffer.from(`${email}:${token}`).toString("base64")}`;
 }
 
-/** Calls the emulator as a user; returns status, headers and parsed JSON (or text). */
+/** Calls the emulator as a user (basic auth on Cloud, the token as a bearer PAT on Data Center); returns status, headers and parsed JSON (or text). */
 export async function call(
   emulator: JiraEmulator,
   method: string,
@@ -28,7 +28,9 @@ export async function call(
 ): Promise<{ status: number; headers: Headers; body: unknown }> {
   const as = options.as === undefined ? ["ada@example.com", "token123"] : options.as;
   const headers: Record<string, string> = { accept: "application/json" };
-  if (as !== null) headers.authorization = basic(as[0] ?? "", as[1] ?? "");
+  if (as !== null)
+    headers.authorization =
+      emulator.deployment === "data-center" ? `Bearer ${as[1] ?? ""}` : basic(as[0] ?? "", as[1] ?? "");
   if (options.body !== undefined) headers["content-type"] = "application/json";
   const response = await emulator.fetch(`${emulator.url}${path}`, {
     method,

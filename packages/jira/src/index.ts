@@ -1,12 +1,16 @@
-/** `@goalpost/jira`: the read-only Jira Cloud client (no database knowledge). */
+/** `@goalpost/jira`: the read-only Jira client, Cloud and Data Center (no database knowledge). */
 export { backoffDelayMs, DEFAULT_RETRY_POLICY, type RetryPolicy, retryDelayMs } from "./backoff.ts";
 export { isBlockedAddress } from "./blocked-addresses.ts";
+export { DATA_CENTER_PAGE_CAP } from "./data-center-client.ts";
+export { type DetectedDeployment, detectDeployment } from "./detect-deployment.ts";
 export { findEpicLinkField, type IssueLinks, issueLinksOf } from "./epic-links.ts";
 export { type IssueBasics, issueBasicsOf } from "./issue-fields.ts";
 export {
   createJiraClient,
+  deploymentOf,
   type JiraClient,
   type JiraClientOptions,
+  type JiraDeployment,
   type JiraIssue,
   type JiraProject,
   type JiraServerInfo,

@@ -1,4 +1,7 @@
-/** `createJiraClient`: the read-only Jira Cloud client the sync engine and the connection screens use. */
+/**
+ * `createJiraClient`: the read-only Jira client the sync engine and the connection screens use, for Jira Cloud
+ * (REST v3) and Jira Data Center / Server (REST v2, see data-center-client.ts).
+ */
 import {
   bulkFetchIssues,
   countIssues,
@@ -10,6 +13,7 @@ import {
   searchProjects,
 } from "jira.js/cloud";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./backoff.ts";
+import { createDataCenterClient } from "./data-center-client.ts";
 import { isJiraError, JiraError } from "./jira-error.ts";
 import type { JiraField } from "./jira-field.ts";
 import {
@@ -25,17 +29,24 @@ import {
 } from "./response-shapes.ts";
 import { type SiteLimiter, sharedSiteLimiter } from "./site-limiter.ts";
 import { toJiraError } from "./to-jira-error.ts";
-import { createTransport } from "./transport.ts";
+import { basicAuth, bearerAuth, createTransport } from "./transport.ts";
 import type { HostResolver } from "./url-guard.ts";
+
+/** Which Jira: Atlassian's Cloud, or a company's own Data Center / Server. */
+export type JiraDeployment = "cloud" | "dataCenter";
 
 /** Options for {@link createJiraClient}. */
 export interface JiraClientOptions {
   /** Site URL, e.g. `https://acme.atlassian.net`. */
   baseUrl: string;
-  /** Account e-mail (basic auth user). */
-  email: string;
-  /** API token (basic auth password). Never logged, never in an error. */
-  apiToken: string;
+  /** `cloud` (default): REST v3, basic auth with e-mail + API token; `dataCenter`: REST v2, a bearer PAT. */
+  deployment?: JiraDeployment;
+  /** Cloud: account e-mail (basic auth user). Without it and the token, calls are anonymous. */
+  email?: string;
+  /** Cloud: API token (basic auth password). Never logged, never in an error. */
+  apiToken?: string;
+  /** Data Center: personal access token (`Authorization: Bearer`). Never logged, never in an error. */
+  personalAccessToken?: string;
   /** Hosts exempt from the SSRF guard (`host` or `host:port`), from the operator's config. */
   allowHosts?: readonly string[];
   /** Per-attempt timeout, headers and body included (default 15 000 ms). */
@@ -110,6 +121,8 @@ export interface SearchOptions {
 
 /** The read-only Jira client. Every method throws a {@link JiraError} on failure. */
 export interface JiraClient {
+  /** The REST dialect it speaks. */
+  readonly deployment: JiraDeployment;
   /** `GET /myself`: who the token belongs to (the connection test). */
   myself(): Promise<JiraUser>;
   /** `GET /serverInfo`. */
@@ -154,8 +167,14 @@ const toIssue = (issue: {
   fields: issue.fields ?? {},
 });
 
+/** The deployment a `serverInfo.deploymentType` names ("Cloud"; "Server" or "DataCenter"), null when absent. */
+export function deploymentOf(deploymentType: string | undefined): JiraDeployment | null {
+  if (deploymentType === undefined) return null;
+  return deploymentType.trim().toLowerCase() === "cloud" ? "cloud" : "dataCenter";
+}
+
 /**
- * Creates a read-only Jira Cloud client for one connection: jira.js 6 builds the requests, the Goalpost transport
+ * Creates a read-only Jira client for one connection: jira.js 6 builds the requests, the Goalpost transport
  * adds the SSRF guard, timeouts, the per-site concurrency limit, retries and typed errors.
  */
 export function createJiraClient(options: JiraClientOptions): JiraClient {
@@ -165,10 +184,18 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
   } catch {
     throw toJiraError({ type: "blocked", reason: "the Jira base URL is not a valid URL" });
   }
+  const deployment = options.deployment ?? "cloud";
+  const authorization =
+    deployment === "dataCenter"
+      ? options.personalAccessToken === undefined
+        ? null
+        : bearerAuth(options.personalAccessToken)
+      : options.email === undefined || options.apiToken === undefined
+        ? null
+        : basicAuth(options.email, options.apiToken);
   const client = createTransport({
     baseUrl,
-    email: options.email,
-    apiToken: options.apiToken,
+    authorization,
     allowHosts: options.allowHosts ?? [],
     timeoutMs: options.timeoutMs ?? 15_000,
     maxConcurrency: options.maxConcurrency ?? 4,
@@ -181,6 +208,7 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
     random: options.random ?? Math.random,
     now: () => new Date(),
   });
+  if (deployment === "dataCenter") return createDataCenterClient(client);
 
   async function* searchPages(jql: string, fields: readonly string[], pageSize: number) {
     let nextPageToken: string | undefined;
@@ -210,6 +238,8 @@ export function createJiraClient(options: JiraClientOptions): JiraClient {
   }
 
   return {
+    deployment: "cloud",
+
     async myself() {
       const user = expectShape(userShape, await getCurrentUser(client), "GET /rest/api/3/myself");
       return {

@@ -88,6 +88,34 @@ export const projectPageShape = z.looseObject({
   total: z.number().optional(),
 });
 
+/** One Data Center (v2) `search` page: paged by `startAt`, with an exact `total`. */
+export const dcSearchPageShape = z.looseObject({
+  issues: z.array(issueShape),
+  startAt: z.number().optional(),
+  maxResults: z.number().optional(),
+  total: z.number(),
+});
+
+/** Data Center's `/myself`: users have a `key` and a `name`, no `accountId`. */
+export const dcMyselfShape = z.looseObject({
+  key: z.string().optional(),
+  name: z.string(),
+  displayName: z.string().optional(),
+  emailAddress: z.string().nullish(),
+  active: z.boolean().optional(),
+});
+
+/** Data Center's `GET /project`: every visible project, unpaged. */
+export const dcProjectListShape = z.array(
+  z.looseObject({
+    id: z.string(),
+    key: z.string(),
+    name: z.string(),
+    projectTypeKey: z.string().optional(),
+    avatarUrls: z.record(z.string(), z.string()).optional(),
+  }),
+);
+
 /** Checks `data` against `shape`, or throws `malformed_response` naming the endpoint. */
 export function expectShape<S extends z.ZodType>(shape: S, data: unknown, endpoint: string): z.infer<S> {
   const parsed = shape.safeParse(data);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createJiraClient, type JiraClientOptions } from "./jira-client.ts";
+import { createJiraClient, deploymentOf, type JiraClientOptions } from "./jira-client.ts";
 import { JiraError } from "./jira-error.ts";
 import { createSiteLimiter } from "./site-limiter.ts";
 
@@ -53,6 +53,30 @@ describe("transport", () => {
     expect(await client.myself()).toEqual(me);
     expect(calls[0]?.auth).toBe(`Basic ${Buffer.from("ada@example.com:secret-token").toString("base64")}`);
     expect(calls[0]?.url).toBe("https://acme.atlassian.net/rest/api/3/myself");
+  });
+
+  it("Data Center: sends the PAT as a bearer token to REST v2, and no Cloud credential", async () => {
+    const dcMe = { key: "JIRAUSER10000", name: "ada", displayName: "Ada", emailAddress: "ada@example.com" };
+    const { client, calls } = setup(() => json(200, dcMe), {
+      baseUrl: "https://jira.acme.example",
+      deployment: "dataCenter",
+      personalAccessToken: "pat-secret",
+    });
+    expect(await client.myself()).toEqual({
+      accountId: "JIRAUSER10000",
+      displayName: "Ada",
+      emailAddress: "ada@example.com",
+      active: true,
+    });
+    expect(calls[0]?.auth).toBe("Bearer pat-secret");
+    expect(calls[0]?.url).toBe("https://jira.acme.example/rest/api/2/myself");
+  });
+
+  it("maps serverInfo's deploymentType to a deployment", () => {
+    expect(deploymentOf("Cloud")).toBe("cloud");
+    expect(deploymentOf("DataCenter")).toBe("dataCenter");
+    expect(deploymentOf("Server")).toBe("dataCenter");
+    expect(deploymentOf(undefined)).toBeNull();
   });
 
   it("retries a 429 after Retry-After, then succeeds", async () => {

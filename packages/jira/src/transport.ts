@@ -18,6 +18,7 @@ const READ_ONLY_POSTS: ReadonlySet<string> = new Set([
   "/rest/api/3/search/approximate-count",
   "/rest/api/3/issue/bulkfetch",
   "/rest/api/3/jql/parse",
+  "/rest/api/2/search",
 ]);
 
 const MAX_REDIRECTS = 3;
@@ -25,8 +26,8 @@ const MAX_REDIRECTS = 3;
 /** What the transport needs. */
 export interface TransportOptions {
   baseUrl: URL;
-  email: string;
-  apiToken: string;
+  /** The `Authorization` header value (basic or bearer), or null for an anonymous call. Never logged. */
+  authorization: string | null;
   allowHosts: readonly string[];
   timeoutMs: number;
   maxConcurrency: number;
@@ -59,8 +60,14 @@ export function buildSearch(params: Record<string, unknown> | undefined): string
   return query === "" ? "" : `?${query}`;
 }
 
-function basicAuth(email: string, apiToken: string): string {
+/** Jira Cloud's basic auth: the account e-mail and an API token. */
+export function basicAuth(email: string, apiToken: string): string {
   return `Basic ${Buffer.from(`${email}:${apiToken}`, "utf8").toString("base64")}`;
+}
+
+/** Jira Data Center's personal access token, sent as a bearer token. */
+export function bearerAuth(personalAccessToken: string): string {
+  return `Bearer ${personalAccessToken}`;
 }
 
 interface Attempt {
@@ -72,7 +79,7 @@ interface Attempt {
 
 /** Creates the jira.js `Client` that performs every Goalpost call to one Jira site. */
 export function createTransport(options: TransportOptions): Client {
-  const authorization = basicAuth(options.email, options.apiToken);
+  const authorization = options.authorization;
   const site = options.baseUrl.origin;
   const basePath = options.baseUrl.pathname.replace(/\/+$/, "");
   // Redirects never leave the site, so one decision covers every request: a site in JIRA_ALLOW_HOSTS connects
@@ -105,7 +112,7 @@ export function createTransport(options: TransportOptions): Client {
             signal: controller.signal,
             headers: {
               accept: "application/json",
-              authorization,
+              ...(authorization === null ? {} : { authorization }),
               ...(body === undefined ? {} : { "content-type": "application/json" }),
               "x-atlassian-token": "no-check",
             },

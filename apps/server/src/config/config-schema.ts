@@ -49,6 +49,7 @@ export const configSchema = z.object({
     .optional(),
   SMTP_FROM: z.string().min(3).default("Goalpost <goalpost@localhost>"),
   DEMO_JIRA_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
+  DEMO_JIRA_DEPLOYMENT: z.enum(["cloud", "data-center"]).default("cloud"),
   METRICS_TOKEN: z.string().min(16, "at least 16 characters").max(500).optional(),
 });
 

@@ -35,4 +35,6 @@ export interface Config {
   smtp: { url: string; from: string } | null;
   /** `npm run demo` only: port of the bundled Jira emulator (0 picks a free port). */
   demoJiraPort: number;
+  /** `npm run demo` only: whether the bundled Jira emulator plays Jira Cloud or Jira Data Center. */
+  demoJiraDeployment: "cloud" | "data-center";
 }

@@ -52,6 +52,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     allowSignup: raw.ALLOW_SIGNUP,
     smtp: raw.SMTP_URL ? { url: raw.SMTP_URL, from: raw.SMTP_FROM } : null,
     demoJiraPort: raw.DEMO_JIRA_PORT,
+    demoJiraDeployment: raw.DEMO_JIRA_DEPLOYMENT,
     metricsToken: raw.METRICS_TOKEN,
   };
 }

@@ -16,6 +16,8 @@ const DAY = 86_400_000;
 export const DEMO_CONNECTION_NAME = "Demo Jira";
 const EPIC = '"Epic Link" = AE-786';
 const BUGS = "project = AE AND issuetype = Bug";
+/** Cloud's epic children by `parent`; Data Center has only the Epic Link (its `parent` is a sub-task's). */
+const PARENT_EPIC = "parent = AE-786";
 
 /** A key result of the demo: from Jira (`jira`), or checked in by hand at `manualGap` points from the plan. */
 interface DemoKeyResult {
@@ -65,7 +67,7 @@ export const DEMO_OBJECTIVES: readonly DemoObjective[] = [
       {
         title: "Deliver the Email Campaigns story points",
         measure: { kind: "percent" },
-        jira: { jql: "parent = AE-786", metric: "storyPoints" },
+        jira: { jql: PARENT_EPIC, metric: "storyPoints" },
       },
       {
         title: "Burn through the estimated Email Campaigns work",
@@ -150,6 +152,7 @@ async function ensureDemoConnection(
   deps: DemoOkrDeps,
   admin: { userId: string; orgId: string },
   jiraUrl: string,
+  deployment: "cloud" | "data-center",
 ): Promise<string> {
   const existing = (await listOrgConnections(deps.db, admin.orgId)).find(
     (connection) => connection.row.name === DEMO_CONNECTION_NAME,
@@ -165,11 +168,23 @@ async function ensureDemoConnection(
     userId: admin.userId,
     name: DEMO_CONNECTION_NAME,
     baseUrl: jiraUrl,
-    email: DEMO_JIRA_ACCOUNT.email,
-    apiToken: DEMO_JIRA_ACCOUNT.token,
+    ...(deployment === "data-center"
+      ? { deployment: "dataCenter" as const, personalAccessToken: DEMO_JIRA_ACCOUNT.token }
+      : { deployment: "cloud" as const, email: DEMO_JIRA_ACCOUNT.email, apiToken: DEMO_JIRA_ACCOUNT.token }),
     sharing: { kind: "org" },
   });
   return created.id;
+}
+
+/** The demo objectives as a Data Center site can answer them: epic children by Epic Link only. */
+export function demoObjectivesFor(deployment: "cloud" | "data-center"): readonly DemoObjective[] {
+  if (deployment === "cloud") return DEMO_OBJECTIVES;
+  return DEMO_OBJECTIVES.map((objective) => ({
+    ...objective,
+    keyResults: objective.keyResults.map((kr) =>
+      kr.jira?.jql === PARENT_EPIC ? { ...kr, jira: { ...kr.jira, jql: EPIC } } : kr,
+    ),
+  }));
 }
 
 /** Points in time from a week into the period until a few days ago, weekly. */
@@ -204,10 +219,14 @@ function progressOf(value: number, measure: Measure): number {
  * every metric (synced now), manual ones on track, behind and at risk, and a quarter of backdated check-ins.
  * Idempotent: the OKRs are seeded only while the organisation has none.
  */
-export async function seedDemoOkrs(deps: DemoOkrDeps, input: { jiraUrl: string }): Promise<void> {
+export async function seedDemoOkrs(
+  deps: DemoOkrDeps,
+  input: { jiraUrl: string; deployment?: "cloud" | "data-center" },
+): Promise<void> {
   const admin = await findDemoAdmin(deps.db);
   if (!admin) return;
-  const connectionId = await ensureDemoConnection(deps, admin, input.jiraUrl);
+  const deployment = input.deployment ?? "cloud";
+  const connectionId = await ensureDemoConnection(deps, admin, input.jiraUrl, deployment);
   const [anyObjective] = await deps.db
     .select({ id: objectives.id })
     .from(objectives)
@@ -238,7 +257,7 @@ export async function seedDemoOkrs(deps: DemoOkrDeps, input: { jiraUrl: string }
 
   const objectiveIds = new Map<string, string>();
   const manual: { id: string; measure: Measure; gap: number }[] = [];
-  for (const [index, spec] of DEMO_OBJECTIVES.entries()) {
+  for (const [index, spec] of demoObjectivesFor(deployment).entries()) {
     const id = randomUUID();
     objectiveIds.set(spec.key, id);
     const at = new Date(createdAt.getTime() + index * 60_000);

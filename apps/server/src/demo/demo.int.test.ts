@@ -95,3 +95,56 @@ describe("npm run demo", () => {
     expect(issues).toHaveLength(10);
   });
 });
+
+describe("npm run demo -- --jira data-center", () => {
+  let child: ChildProcess | undefined;
+  afterAll(() => {
+    child?.kill("SIGTERM");
+  });
+
+  it("starts against an emulated Jira Data Center: the demo connection is a Data Center one and synced", async () => {
+    const port = await freePort();
+    const dataDir = await mkdtemp(path.join(tmpdir(), "gp-demo-dc-"));
+    child = spawn(process.execPath, [DEMO, "--jira", "data-center"], {
+      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO_JIRA_PORT: "0" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout?.on("data", (chunk) => {
+      output += String(chunk);
+    });
+    child.stderr?.on("data", (chunk) => {
+      output += String(chunk);
+    });
+    await expect.poll(() => output, { timeout: 60_000, interval: 250 }).toContain("Goalpost demo is running");
+    expect(output).toContain("playing Jira Data Center");
+
+    const base = `http://127.0.0.1:${port}`;
+    const signIn = await fetch(`${base}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: base },
+      body: JSON.stringify({ email: DEMO_LOGIN.email, password: DEMO_LOGIN.password }),
+    });
+    const cookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    const get = async <T>(path: string) =>
+      (await (await fetch(`${base}${path}`, { headers: { cookie } })).json()) as T;
+    const me = await get<{ orgs: { id: string }[] }>("/api/v1/me");
+    const orgId = me.orgs[0]?.id ?? "";
+    const connections = await get<{ items: { deployment: string; sync: { lastSyncedAt: string | null } }[] }>(
+      `/api/v1/orgs/${orgId}/jira/connections`,
+    );
+    expect(connections.items).toEqual([
+      expect.objectContaining({ deployment: "dataCenter", sync: expect.objectContaining({ broken: false }) }),
+    ]);
+
+    const jiraUrl = /Jira:\s+(http:\/\/\S+)/.exec(output)?.[1];
+    const search = await fetch(
+      `${jiraUrl}/rest/api/2/search?jql=${encodeURIComponent('"Epic Link" = AE-786')}&fields=status`,
+      { headers: { authorization: "Bearer demo-jira-token" } },
+    );
+    expect(((await search.json()) as { total: number }).total).toBe(10);
+  });
+});

@@ -1,14 +1,21 @@
 import { createJiraEmulator, type JiraEmulator } from "@goalpost/jira-emulator";
 
-/** The Jira account the demo's Jira emulator accepts (a site admin who sees every project). */
+/**
+ * The Jira account the demo's Jira emulator accepts (a site admin who sees every project); on a Data Center
+ * emulator the token is the account's personal access token.
+ */
 export const DEMO_JIRA_ACCOUNT = { email: "ada@example.com", token: "demo-jira-token" } as const;
 
 /**
- * Starts the bundled Jira emulator with the demo dataset on `port`, or on a free port when that one is
+ * Starts the bundled Jira emulator (Cloud, or Data Center) with the demo dataset on `port`, or on a free port when that one is
  * taken (or 0), standing in for the company's Jira.
  */
-export async function startDemoJira(port: number): Promise<JiraEmulator> {
+export async function startDemoJira(
+  port: number,
+  deployment: "cloud" | "data-center" = "cloud",
+): Promise<JiraEmulator> {
   const options = {
+    deployment,
     dataset: { name: "demo" as const },
     users: [{ ...DEMO_JIRA_ACCOUNT, displayName: "Ada Admin" }],
   };

@@ -3,6 +3,7 @@ import { computeItemResult } from "../sync/compute-item-result.ts";
 import { storyPointFieldIdsOf } from "../sync/connection-fields.ts";
 import { BASE_ISSUE_FIELDS, numericFieldsNeeded, toSnapshot } from "../sync/issue-snapshot.ts";
 import { accessConnection } from "./access-connection.ts";
+import { connectionCredentials } from "./connection-credentials.ts";
 import type { ConnectionDeps } from "./connection-deps.ts";
 import { openJiraClient } from "./jira-access.ts";
 import { callJira } from "./jira-failure.ts";
@@ -63,11 +64,7 @@ export async function checkJql(
   },
 ): Promise<JqlCheck> {
   const { row } = await accessConnection(deps.db, { id: input.id, userId: input.userId, purpose: "use" });
-  const jira = openJiraClient(await jiraAccessForOrg(deps, row.orgId), {
-    baseUrl: row.baseUrl,
-    email: row.email,
-    apiToken: deps.box.open(row.apiTokenSealed),
-  });
+  const jira = openJiraClient(await jiraAccessForOrg(deps, row.orgId), connectionCredentials(deps.box, row));
   return callJira(async () => {
     const { errors, warnings } = await jqlVerdict(jira, input.jql);
     if (errors.length > 0) {

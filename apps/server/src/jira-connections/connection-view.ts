@@ -16,6 +16,9 @@ export interface ConnectionView {
   orgId: string;
   name: string;
   baseUrl: string;
+  /** `cloud` (e-mail + API token) or `dataCenter` (personal access token). */
+  deployment: "cloud" | "dataCenter";
+  /** Cloud's account e-mail; empty on Data Center. */
   email: string;
   sharing: SharingView;
   createdBy: string | null;
@@ -43,6 +46,7 @@ export function connectionView(
     orgId: row.orgId,
     name: row.name,
     baseUrl: row.baseUrl,
+    deployment: row.deployment,
     email: row.email,
     sharing: sharingView(sharing),
     createdBy: row.createdBy,

@@ -3,6 +3,7 @@ import { findEpicLinkField } from "@goalpost/jira";
 import { eq } from "drizzle-orm";
 import { type DiscoveredFieldsCache, jiraConnections } from "../db/schema/index.ts";
 import { accessConnection } from "./access-connection.ts";
+import { connectionCredentials } from "./connection-credentials.ts";
 import type { ConnectionDeps } from "./connection-deps.ts";
 import { openJiraClient } from "./jira-access.ts";
 import { callJira } from "./jira-failure.ts";
@@ -23,11 +24,7 @@ export async function getConnectionFields(
   if (!input.refresh && row.fields && row.fieldsFetchedAt) {
     return { ...row.fields, fetchedAt: row.fieldsFetchedAt };
   }
-  const jira = openJiraClient(await jiraAccessForOrg(deps, row.orgId), {
-    baseUrl: row.baseUrl,
-    email: row.email,
-    apiToken: deps.box.open(row.apiTokenSealed),
-  });
+  const jira = openJiraClient(await jiraAccessForOrg(deps, row.orgId), connectionCredentials(deps.box, row));
   const siteFields = await callJira(() => jira.listFields());
   const fields: DiscoveredFieldsCache = {
     storyPointFields: findStoryPointFields(siteFields),

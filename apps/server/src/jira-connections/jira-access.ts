@@ -1,4 +1,4 @@
-import { createJiraClient, type JiraClient, type RetryPolicy } from "@goalpost/jira";
+import { createJiraClient, type JiraClient, type JiraDeployment, type RetryPolicy } from "@goalpost/jira";
 
 /** How the server reaches Jira: the operator's allow-list and the tuning of interactive calls. */
 export interface JiraAccess {
@@ -31,14 +31,34 @@ export type OrgJiraAccess = JiraAccess & { readonly orgId: string; readonly [swi
 /** Credentials of one connection, the token in clear (only ever in memory). */
 export interface JiraCredentials {
   baseUrl: string;
+  /** `cloud` when absent. */
+  deployment?: JiraDeployment;
+  /** Cloud's account e-mail (empty on Data Center). */
   email: string;
+  /** The secret: Cloud's API token, or Data Center's personal access token. */
   apiToken: string;
+}
+
+/** The `createJiraClient` options for `credentials`: basic auth on Cloud, a bearer PAT on Data Center. */
+export function clientCredentials(credentials: JiraCredentials) {
+  return credentials.deployment === "dataCenter"
+    ? {
+        baseUrl: credentials.baseUrl,
+        deployment: "dataCenter" as const,
+        personalAccessToken: credentials.apiToken,
+      }
+    : {
+        baseUrl: credentials.baseUrl,
+        deployment: "cloud" as const,
+        email: credentials.email,
+        apiToken: credentials.apiToken,
+      };
 }
 
 /** A read-only Jira client for `credentials`, guarded by the allow-list, tuned for interactive use. */
 export function openJiraClient(access: OrgJiraAccess, credentials: JiraCredentials): JiraClient {
   return createJiraClient({
-    ...credentials,
+    ...clientCredentials(credentials),
     allowHosts: access.allowHosts,
     timeoutMs: access.timeoutMs ?? 10_000,
     retry: { maxAttempts: 2, maxRetryAfterMs: 0, ...access.retry },

@@ -182,6 +182,7 @@ describe.each(TEST_ENGINES)("org Jira integration and connections on %s", (engin
       ok: true,
       account: { accountId: expect.any(String), displayName: expect.any(String) },
       serverTitle: "Jira",
+      deployment: "cloud",
     });
 
     const refused = await record(

@@ -22,7 +22,7 @@ export function toJiraDomainError(error: unknown): unknown {
     case "bad_credentials":
       return new DomainError(
         "jira_rejected",
-        "Jira refused the e-mail and API token: check both and that the token is not revoked.",
+        "Jira refused the credentials (Cloud: the e-mail and API token; Data Center: the personal access token): check them and that the token is not revoked or expired.",
         info,
       );
     case "forbidden":

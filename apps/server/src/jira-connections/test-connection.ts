@@ -4,6 +4,7 @@ import type { JobQueue } from "../jobs/job-queue.ts";
 import { syncConnectionJob } from "../sync/sync-connection.job.ts";
 import { resetSyncState } from "../sync/sync-state.repo.ts";
 import { accessConnection } from "./access-connection.ts";
+import { connectionCredentials } from "./connection-credentials.ts";
 import type { ConnectionDeps } from "./connection-deps.ts";
 import { jiraAccessForOrg } from "./org-jira-gate.ts";
 import { type VerifiedCredentials, verifyCredentials } from "./verify-credentials.ts";
@@ -18,11 +19,10 @@ export async function testConnection(
   input: { id: string; userId: string },
 ): Promise<VerifiedCredentials & { ok: true }> {
   const { row } = await accessConnection(deps.db, { ...input, purpose: "use" });
-  const verified = await verifyCredentials(await jiraAccessForOrg(deps, row.orgId), {
-    baseUrl: row.baseUrl,
-    email: row.email,
-    apiToken: deps.box.open(row.apiTokenSealed),
-  });
+  const verified = await verifyCredentials(
+    await jiraAccessForOrg(deps, row.orgId),
+    connectionCredentials(deps.box, row),
+  );
   await deps.db.transaction(async (tx) => {
     await tx
       .update(jiraConnections)

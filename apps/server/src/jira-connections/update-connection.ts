@@ -1,4 +1,4 @@
-import type { ConnectionSharing } from "@goalpost/domain";
+import { type ConnectionSharing, DomainError } from "@goalpost/domain";
 import { eq } from "drizzle-orm";
 import { jiraConnections } from "../db/schema/index.ts";
 import { clearIssueCache } from "../sync/issue-cache.repo.ts";
@@ -18,11 +18,30 @@ export interface ConnectionChanges {
   baseUrl?: string | undefined;
   email?: string | undefined;
   apiToken?: string | undefined;
+  /** A Data Center connection's new personal access token. */
+  personalAccessToken?: string | undefined;
   sharing?: ConnectionSharing | undefined;
 }
 
+/** Refuses the secret or e-mail of the other kind of Jira: a PAT for Cloud, an e-mail or API token for Data Center. */
+function checkSecretKind(deployment: "cloud" | "dataCenter", input: ConnectionChanges): void {
+  if (deployment === "cloud" && input.personalAccessToken !== undefined)
+    throw new DomainError(
+      "validation_failed",
+      "This is a Jira Cloud connection: it takes an e-mail and API token, not a personal access token (Data Center only).",
+      { fields: { personalAccessToken: "only for Data Center connections" } },
+    );
+  if (deployment === "dataCenter" && (input.apiToken !== undefined || input.email !== undefined))
+    throw new DomainError(
+      "validation_failed",
+      "This is a Jira Data Center connection: it takes a personal access token, not an e-mail and API token (Cloud only).",
+      { fields: { [input.apiToken !== undefined ? "apiToken" : "email"]: "only for Cloud connections" } },
+    );
+}
+
 /**
- * Renames, re-shares or re-points a connection (its creator or an admin). A new token, e-mail or base URL is
+ * Renames, re-shares or re-points a connection (its creator or an admin). A new token (API token on Cloud,
+ * personal access token on Data Center), e-mail or base URL is
  * tested against Jira first and refused with Jira's messages; a new site needs the token again and forgets the
  * cached fields.
  */
@@ -33,8 +52,10 @@ export async function updateConnection(
   const found = await accessConnection(deps.db, { id: input.id, userId: input.userId, purpose: "manage" });
   const { row } = found;
   if (input.sharing) await validateSharing(deps.db, row.orgId, input.sharing);
+  checkSecretKind(row.deployment, input);
+  const newSecret = input.apiToken ?? input.personalAccessToken;
   const credentialsChanged =
-    input.apiToken !== undefined ||
+    newSecret !== undefined ||
     (input.baseUrl !== undefined && input.baseUrl !== row.baseUrl) ||
     (input.email !== undefined && input.email !== row.email);
   let verified: Partial<typeof jiraConnections.$inferInsert> = {};
@@ -42,8 +63,9 @@ export async function updateConnection(
     const access = await jiraAccessForOrg(deps, row.orgId);
     const credentials = {
       baseUrl: input.baseUrl ?? row.baseUrl,
+      deployment: row.deployment,
       email: input.email ?? row.email,
-      apiToken: input.apiToken ?? savedTokenForSite(deps.box, row, input.baseUrl ?? row.baseUrl),
+      apiToken: newSecret ?? savedTokenForSite(deps.box, row, input.baseUrl ?? row.baseUrl),
     };
     const result = await verifyCredentials(access, credentials);
     verified = {
@@ -52,7 +74,7 @@ export async function updateConnection(
       accountId: result.account.accountId,
       accountName: result.account.displayName,
       serverTitle: result.serverTitle,
-      ...(input.apiToken === undefined ? {} : { apiTokenSealed: deps.box.seal(input.apiToken) }),
+      ...(newSecret === undefined ? {} : { apiTokenSealed: deps.box.seal(newSecret) }),
       ...(credentials.baseUrl === row.baseUrl ? {} : { fields: null, fieldsFetchedAt: null }),
     };
   }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Goalpost } from "../start-goalpost.ts";
 import { syncConnection } from "../sync/sync-connection.ts";
 import { type HttpSession, signUpWithOrg } from "../testing/http-session.ts";
+import { engineDeploymentPairs } from "../testing/jira-deployments.ts";
 import { jiraEditor } from "../testing/jira-writes.ts";
 import { insertKeyResult, insertObjective, readKeyResult } from "../testing/okr-rows.ts";
 import { startTestGoalpost, TEST_PUBLIC_URL } from "../testing/start-test-goalpost.ts";
@@ -18,311 +19,317 @@ const EPIC = '"Epic Link" = AE-786';
 
 /**
  * Live progress end to end: the emulator's admin webhooks deliver (through the app, as Jira would over HTTP)
- * to the connection's webhook; workers run inline, the hourly sync never comes due during the test.
+ * to the connection's webhook; workers run inline, the hourly sync never comes due during the test. Jira Cloud
+ * and Jira Data Center register and deliver admin webhooks the same way (`/rest/webhooks/1.0/webhook`).
  */
-describe.each(TEST_ENGINES)("live progress: webhooks and the change probe on %s", (engine) => {
-  let jira: JiraEmulator;
-  let goalpost: Goalpost;
-  let admin: HttpSession;
-  let orgId: string;
-  let connectionId: string;
-  let accountId: string;
-  let keyResultId: string;
-  const editor = () => jiraEditor(jira);
-  const goalpostRequests = () => jira.admin.requestLog().filter((entry) => entry.accountId === accountId);
-  const progress = async () => (await readKeyResult(goalpost.database.db, keyResultId))?.progress;
-  /** Jira's deliveries go through the app as an HTTP client would (same headers and raw body). */
-  const deliverThroughApp: typeof fetch = async (input, init) => {
-    const url = new URL(String(input));
-    const response = await goalpost.app.inject({
-      method: "POST",
-      url: url.pathname,
-      headers: init?.headers as Record<string, string>,
-      payload: String(init?.body ?? ""),
-    });
-    return new Response(response.body, { status: response.statusCode });
-  };
-  const post = (hookId: string, body: string, headers: Record<string, string>) =>
-    goalpost.app.inject({
-      method: "POST",
-      url: `/api/v1/hooks/jira/${hookId}`,
-      payload: body,
-      headers: { "content-type": "application/json", ...headers },
-    });
-  const sign = (secret: string, body: string) =>
-    `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
-  const liveSyncJobs = async () => {
-    const rows = await goalpost.database.db.execute(
-      sql`select count(*)::int as n from pgboss.job where name = 'live-sync'`,
-    );
-    return (rows as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0;
-  };
-  const queueIdle = async () => {
-    const rows = await goalpost.database.db.execute(
-      sql`select count(*)::int as n from pgboss.job where name in ('live-sync', 'probe-connection') and state in ('created', 'retry', 'active')`,
-    );
-    return (rows as unknown as { rows: { n: number }[] }).rows[0]?.n === 0;
-  };
-
-  beforeAll(async () => {
-    jira = await createJiraEmulator({
-      dataset: { name: "demo" },
-      users: [{ email: EMAIL, token: TOKEN }],
-      listen: true,
-      webhooks: { fetch: deliverThroughApp, retryDelayMs: 50, maxRetries: 1 },
-    });
-    goalpost = await startTestGoalpost(
-      engine,
-      { JIRA_ALLOW_HOSTS: new URL(jira.url).host, WORKERS: "inline", CHANGE_PROBE: "false" },
-      undefined,
-      { jira: { timeoutMs: 3000, retry: { maxAttempts: 1 } } },
-    );
-    ({ session: admin, orgId } = await signUpWithOrg(goalpost.app, {
-      name: "Ada",
-      email: "ada@acme.test",
-      orgName: "Acme",
-    }));
-    const created = await admin.post(`/api/v1/orgs/${orgId}/jira/connections`, {
-      name: "Acme Jira",
-      baseUrl: jira.url,
-      email: EMAIL,
-      apiToken: TOKEN,
-      sharing: { kind: "org" },
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    connectionId = created.json().id;
-    accountId = created.json().account.accountId;
-    const objectiveId = await insertObjective(goalpost.database.db, { orgId });
-    keyResultId = await insertKeyResult(goalpost.database.db, {
-      orgId,
-      objectiveId,
-      measure: { kind: "percent" },
-      jira: { connectionId, jql: EPIC, metric: "count" },
-    });
-    await syncConnection(goalpost.jobContext, { connectionId });
-    expect(await progress()).toBe(30);
-  });
-  afterAll(async () => {
-    await goalpost?.close();
-    await jira?.close();
-  });
-
-  it("shows the connection's managers its webhook, and only them", async () => {
-    const webhook = await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`);
-    expect(webhook.statusCode).toBe(200);
-    expect(webhook.json()).toMatchObject({
-      url: expect.stringMatching(new RegExp(`^${TEST_PUBLIC_URL}/api/v1/hooks/jira/[A-Za-z0-9_-]{32}$`)),
-      secret: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
-      events: ["jira:issue_created", "jira:issue_updated", "jira:issue_deleted"],
-      jqlFilter: 'project in ("AE")',
-      lastDeliveryAt: null,
-      deliveries24h: 0,
-      refused24h: 0,
-      speed: "hourly",
-    });
-    const again = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
-    expect(again.url).toBe(webhook.json().url);
-    const { session: outsider } = await signUpWithOrg(goalpost.app, {
-      name: "Eve",
-      email: "eve@evil.test",
-      orgName: "Evil",
-    });
-    expect((await outsider.get(`/api/v1/jira/connections/${connectionId}/webhook`)).statusCode).toBe(404);
-    expect((await outsider.post(`/api/v1/jira/connections/${connectionId}/webhook/rotate`)).statusCode).toBe(
-      404,
-    );
-  });
-
-  it("moves a key result within seconds of an issue moving to Done, without any poll", async () => {
-    const { url, secret } = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
-    const registered = await fetch(`${jira.url}/rest/webhooks/1.0/webhook`, {
-      method: "POST",
-      headers: {
-        authorization: `Basic ${Buffer.from(`${EMAIL}:${TOKEN}`).toString("base64")}`,
-        "content-type": "application/json",
-      },
-      body: JSON.stringify({
-        name: "Goalpost",
-        url,
-        events: ["jira:issue_created", "jira:issue_updated", "jira:issue_deleted"],
-        filters: { "issue-related-events-section": 'project in ("AE")' },
-        secret,
-      }),
-    });
-    expect(registered.status).toBe(201);
-    const story = [...jira.admin.store.issues.values()].find(
-      (issue) =>
-        issue.fields.customfield_10014 === "AE-786" &&
-        (issue.fields.status as { statusCategory: { key: string } }).statusCategory.key !== "done",
-    );
-    expect(story).toBeDefined();
-    await editor().transition(String(story?.key), "Done");
-    await expect.poll(progress, { timeout: 20_000, interval: 100 }).toBe(40);
-    const health = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
-    expect(health).toMatchObject({ deliveries24h: 1, refused24h: 0, speed: "webhook" });
-    expect(health.lastDeliveryAt).not.toBeNull();
-  });
-
-  it("refuses forged, unsigned, unknown and replayed deliveries, changing nothing", async () => {
-    const { url, secret } = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
-    const hookId = String(url).split("/").at(-1) ?? "";
-    const body = JSON.stringify({ webhookEvent: "jira:issue_updated", issue: { id: "1", key: "AE-1" } });
-    const before = await liveSyncJobs();
-    const forged = await post(hookId, body, { "x-hub-signature": sign("not-the-secret", body) });
-    const unsigned = await post(hookId, body, {});
-    const unknown = await post("no-such-hook", body, { "x-hub-signature": sign(secret, body) });
-    const tampered = await post(hookId, body.replace("AE-1", "AE-2"), {
-      "x-hub-signature": sign(secret, body),
-    });
-    for (const response of [forged, unsigned, unknown, tampered]) {
-      expect(response.statusCode).toBe(401);
-      expect(response.json().error.code).toBe("unauthenticated");
-    }
-    const identifier = randomUUID();
-    const headers = { "x-hub-signature": sign(secret, body), "x-atlassian-webhook-identifier": identifier };
-    expect((await post(hookId, body, headers)).json()).toEqual({ outcome: "accepted" });
-    await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
-    const afterFirst = await liveSyncJobs();
-    expect(afterFirst).toBe(before + 1);
-    const replayed = await post(hookId, body, headers);
-    expect(replayed.statusCode).toBe(202);
-    expect(replayed.json()).toEqual({ outcome: "duplicate" });
-    expect(await liveSyncJobs()).toBe(afterFirst);
-    const notAnEvent = await post(hookId, "[]", { "x-hub-signature": sign(secret, "[]") });
-    expect(notAnEvent.statusCode).toBe(400);
-    const health = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
-    expect(health.refused24h).toBe(4);
-
-    const rotated = (await admin.post(`/api/v1/jira/connections/${connectionId}/webhook/rotate`)).json();
-    expect(rotated.url).not.toBe(url);
-    expect(rotated.secret).not.toBe(secret);
-    expect((await post(hookId, body, { "x-hub-signature": sign(secret, body) })).statusCode).toBe(401);
-    const newHook = String(rotated.url).split("/").at(-1) ?? "";
-    expect((await post(newHook, body, { "x-hub-signature": sign(secret, body) })).statusCode).toBe(401);
-    expect(
-      (
-        await post(newHook, body, {
-          "x-hub-signature": sign(rotated.secret, body),
-          "x-atlassian-webhook-identifier": randomUUID(),
-        })
-      ).statusCode,
-    ).toBe(202);
-    await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
-    // Jira's registration still has the old secret: re-register with the rotated one for the tests below.
-    for (const hook of jira.admin.store.webhooks.values()) {
-      hook.url = rotated.url;
-      hook.secret = rotated.secret;
-    }
-  });
-
-  it("coalesces a burst of 500 changes into a handful of Jira requests", { timeout: 180_000 }, async () => {
-    await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
-    jira.admin.clearRequestLog();
-    const stories = [...jira.admin.store.issues.values()].filter(
-      (i) => i.fields.customfield_10014 === "AE-786",
-    );
-    const edits = Array.from({ length: 500 }, (_, n) => stories[n % stories.length]);
-    const edit = editor();
-    for (let n = 0; n < edits.length; n += 25) {
-      await Promise.all(
-        edits
-          .slice(n, n + 25)
-          .map((issue, k) => edit.editIssue(String(issue?.key), { summary: `Edit ${n + k}` })),
-      );
-    }
-    await jira.admin.webhooksIdle();
-    const delivered = jira.admin.webhookDeliveries().filter((d) => d.status === 202).length;
-    expect(delivered).toBeGreaterThanOrEqual(500);
-    // The last re-sync of a burst comes up to a minute after the one before (live-sync-delay.ts).
-    await expect.poll(queueIdle, { timeout: 90_000, interval: 200 }).toBe(true);
-    const requests = goalpostRequests();
-    expect(requests.length).toBeGreaterThan(0);
-    expect(requests.length, JSON.stringify(requests.map((r) => [r.at, r.path]))).toBeLessThanOrEqual(10);
-    expect(await progress()).toBe(40);
-  });
-
-  it("without a webhook, the change probe sees a change within two probe periods for one request each", async () => {
-    const context = { ...goalpost.jobContext, changeProbe: true };
-    await goalpost.database.db.execute(sql`delete from jira_webhook_deliveries`);
-    for (const hook of jira.admin.store.webhooks.values()) hook.enabled = false;
-    await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
-    // A first probe settles where the stream of changes stands.
-    await probeChanges(context, connectionId);
-    jira.admin.clearRequestLog();
-    const idle = await probeChanges(context, connectionId);
-    expect(idle).toEqual({ changed: false, requests: 1 });
-    expect(goalpostRequests()).toHaveLength(1);
-
-    const story = [...jira.admin.store.issues.values()].find(
-      (issue) =>
-        issue.fields.customfield_10014 === "AE-786" &&
-        (issue.fields.status as { statusCategory: { key: string } }).statusCategory.key !== "done",
-    );
-    await editor().transition(String(story?.key), "Done");
-    const run = scheduleProbesJob.handler as (
-      p: object,
-      c: typeof context,
-      j: { id: string; retryCount: number },
-    ) => Promise<void>;
-    for (let period = 0; period < 2 && (await progress()) !== 50; period += 1) {
-      await run({}, context, { id: `probe-${period}`, retryCount: 0 });
-      await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
-    }
-    expect(await progress()).toBe(50);
-  });
-  it("re-reads only the queries a changed issue can affect, and nothing for a project no query reads", async () => {
-    const objectiveId = await insertObjective(goalpost.database.db, { orgId });
-    await insertKeyResult(goalpost.database.db, {
-      orgId,
-      objectiveId,
-      measure: { kind: "percent" },
-      jira: { connectionId, jql: "project = BEA", metric: "count" },
-    });
-    await syncConnection(goalpost.jobContext, { connectionId });
-    await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
-    const { url, secret } = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
-    const hookId = String(url).split("/").at(-1) ?? "";
-    const deliver = async (issue: { id: string; key: string }) => {
-      const body = JSON.stringify({ webhookEvent: "jira:issue_updated", issue: { ...issue, fields: {} } });
-      const response = await post(hookId, body, {
-        "x-hub-signature": sign(secret, body),
-        "x-atlassian-webhook-identifier": randomUUID(),
+describe.each(engineDeploymentPairs(TEST_ENGINES))(
+  "live progress: webhooks and the change probe on %s against Jira %s",
+  (engine, _name, dep) => {
+    let jira: JiraEmulator;
+    let goalpost: Goalpost;
+    let admin: HttpSession;
+    let orgId: string;
+    let connectionId: string;
+    let accountId: string;
+    let keyResultId: string;
+    const editor = () => jiraEditor(jira);
+    const goalpostRequests = () => jira.admin.requestLog().filter((entry) => entry.accountId === accountId);
+    const progress = async () => (await readKeyResult(goalpost.database.db, keyResultId))?.progress;
+    /** Jira's deliveries go through the app as an HTTP client would (same headers and raw body). */
+    const deliverThroughApp: typeof fetch = async (input, init) => {
+      const url = new URL(String(input));
+      const response = await goalpost.app.inject({
+        method: "POST",
+        url: url.pathname,
+        headers: init?.headers as Record<string, string>,
+        payload: String(init?.body ?? ""),
       });
-      expect(response.json()).toEqual({ outcome: "accepted" });
-      await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
+      return new Response(response.body, { status: response.statusCode });
     };
-    const syncedAt = async () => {
+    const post = (hookId: string, body: string, headers: Record<string, string>) =>
+      goalpost.app.inject({
+        method: "POST",
+        url: `/api/v1/hooks/jira/${hookId}`,
+        payload: body,
+        headers: { "content-type": "application/json", ...headers },
+      });
+    const sign = (secret: string, body: string) =>
+      `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
+    const liveSyncJobs = async () => {
       const rows = await goalpost.database.db.execute(
-        sql`select jql, synced_at from jira_queries where connection_id = ${connectionId}`,
+        sql`select count(*)::int as n from pgboss.job where name = 'live-sync'`,
       );
-      const list = (rows as unknown as { rows: { jql: string; synced_at: unknown }[] }).rows;
-      return new Map(list.map((row) => [row.jql, String(row.synced_at)]));
+      return (rows as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0;
     };
-    const issueOf = (project: string) => {
-      const issue = [...jira.admin.store.issues.values()].find((i) =>
-        String(i.key).startsWith(`${project}-`),
+    const queueIdle = async () => {
+      const rows = await goalpost.database.db.execute(
+        sql`select count(*)::int as n from pgboss.job where name in ('live-sync', 'probe-connection') and state in ('created', 'retry', 'active')`,
       );
-      return { id: String(issue?.id), key: String(issue?.key) };
+      return (rows as unknown as { rows: { n: number }[] }).rows[0]?.n === 0;
     };
 
-    // A change in a project no query reads: a live sync runs, and asks Jira nothing.
-    jira.admin.clearRequestLog();
-    const jobs = await liveSyncJobs();
-    const before = await syncedAt();
-    await deliver(issueOf("ATL"));
-    expect(await liveSyncJobs()).toBe(jobs + 1);
-    expect(goalpostRequests()).toHaveLength(0);
-    expect(await syncedAt()).toEqual(before);
+    beforeAll(async () => {
+      jira = await createJiraEmulator({
+        deployment: dep.emulator,
+        dataset: { name: "demo" },
+        users: [{ email: EMAIL, token: TOKEN }],
+        listen: true,
+        webhooks: { fetch: deliverThroughApp, retryDelayMs: 50, maxRetries: 1 },
+      });
+      goalpost = await startTestGoalpost(
+        engine,
+        { JIRA_ALLOW_HOSTS: new URL(jira.url).host, WORKERS: "inline", CHANGE_PROBE: "false" },
+        undefined,
+        { jira: { timeoutMs: 3000, retry: { maxAttempts: 1 } } },
+      );
+      ({ session: admin, orgId } = await signUpWithOrg(goalpost.app, {
+        name: "Ada",
+        email: "ada@acme.test",
+        orgName: "Acme",
+      }));
+      const created = await admin.post(`/api/v1/orgs/${orgId}/jira/connections`, {
+        name: "Acme Jira",
+        ...dep.connectionBody(jira, EMAIL, TOKEN),
+        sharing: { kind: "org" },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      connectionId = created.json().id;
+      accountId = created.json().account.accountId;
+      const objectiveId = await insertObjective(goalpost.database.db, { orgId });
+      keyResultId = await insertKeyResult(goalpost.database.db, {
+        orgId,
+        objectiveId,
+        measure: { kind: "percent" },
+        jira: { connectionId, jql: EPIC, metric: "count" },
+      });
+      await syncConnection(goalpost.jobContext, { connectionId });
+      expect(await progress()).toBe(30);
+    });
+    afterAll(async () => {
+      await goalpost?.close();
+      await jira?.close();
+    });
 
-    // A change in BEA: the BEA query is read again, the AE epic's is not.
-    await deliver(issueOf("BEA"));
-    expect(goalpostRequests().length).toBeGreaterThan(0);
-    const after = await syncedAt();
-    expect(after.get("project = BEA")).not.toBe(before.get("project = BEA"));
-    expect(after.get(EPIC)).toBe(before.get(EPIC));
-    const pending = await goalpost.database.db.execute(
-      sql`select count(*)::int as n from jira_pending_changes where connection_id = ${connectionId}`,
-    );
-    expect((pending as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(0);
-  });
-});
+    it("shows the connection's managers its webhook, and only them", async () => {
+      const webhook = await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`);
+      expect(webhook.statusCode).toBe(200);
+      expect(webhook.json()).toMatchObject({
+        url: expect.stringMatching(new RegExp(`^${TEST_PUBLIC_URL}/api/v1/hooks/jira/[A-Za-z0-9_-]{32}$`)),
+        secret: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+        events: ["jira:issue_created", "jira:issue_updated", "jira:issue_deleted"],
+        jqlFilter: 'project in ("AE")',
+        lastDeliveryAt: null,
+        deliveries24h: 0,
+        refused24h: 0,
+        speed: "hourly",
+      });
+      const again = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
+      expect(again.url).toBe(webhook.json().url);
+      const { session: outsider } = await signUpWithOrg(goalpost.app, {
+        name: "Eve",
+        email: "eve@evil.test",
+        orgName: "Evil",
+      });
+      expect((await outsider.get(`/api/v1/jira/connections/${connectionId}/webhook`)).statusCode).toBe(404);
+      expect(
+        (await outsider.post(`/api/v1/jira/connections/${connectionId}/webhook/rotate`)).statusCode,
+      ).toBe(404);
+    });
+
+    it("moves a key result within seconds of an issue moving to Done, without any poll", async () => {
+      const { url, secret } = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
+      const registered = await fetch(`${jira.url}/rest/webhooks/1.0/webhook`, {
+        method: "POST",
+        headers: {
+          authorization:
+            dep.deployment === "dataCenter"
+              ? `Bearer ${TOKEN}`
+              : `Basic ${Buffer.from(`${EMAIL}:${TOKEN}`).toString("base64")}`,
+          "content-type": "application/json",
+        },
+        body: JSON.stringify({
+          name: "Goalpost",
+          url,
+          events: ["jira:issue_created", "jira:issue_updated", "jira:issue_deleted"],
+          filters: { "issue-related-events-section": 'project in ("AE")' },
+          secret,
+        }),
+      });
+      expect(registered.status).toBe(201);
+      const story = [...jira.admin.store.issues.values()].find(
+        (issue) =>
+          issue.fields.customfield_10014 === "AE-786" &&
+          (issue.fields.status as { statusCategory: { key: string } }).statusCategory.key !== "done",
+      );
+      expect(story).toBeDefined();
+      await editor().transition(String(story?.key), "Done");
+      await expect.poll(progress, { timeout: 20_000, interval: 100 }).toBe(40);
+      const health = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
+      expect(health).toMatchObject({ deliveries24h: 1, refused24h: 0, speed: "webhook" });
+      expect(health.lastDeliveryAt).not.toBeNull();
+    });
+
+    it("refuses forged, unsigned, unknown and replayed deliveries, changing nothing", async () => {
+      const { url, secret } = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
+      const hookId = String(url).split("/").at(-1) ?? "";
+      const body = JSON.stringify({ webhookEvent: "jira:issue_updated", issue: { id: "1", key: "AE-1" } });
+      const before = await liveSyncJobs();
+      const forged = await post(hookId, body, { "x-hub-signature": sign("not-the-secret", body) });
+      const unsigned = await post(hookId, body, {});
+      const unknown = await post("no-such-hook", body, { "x-hub-signature": sign(secret, body) });
+      const tampered = await post(hookId, body.replace("AE-1", "AE-2"), {
+        "x-hub-signature": sign(secret, body),
+      });
+      for (const response of [forged, unsigned, unknown, tampered]) {
+        expect(response.statusCode).toBe(401);
+        expect(response.json().error.code).toBe("unauthenticated");
+      }
+      const identifier = randomUUID();
+      const headers = { "x-hub-signature": sign(secret, body), "x-atlassian-webhook-identifier": identifier };
+      expect((await post(hookId, body, headers)).json()).toEqual({ outcome: "accepted" });
+      await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
+      const afterFirst = await liveSyncJobs();
+      expect(afterFirst).toBe(before + 1);
+      const replayed = await post(hookId, body, headers);
+      expect(replayed.statusCode).toBe(202);
+      expect(replayed.json()).toEqual({ outcome: "duplicate" });
+      expect(await liveSyncJobs()).toBe(afterFirst);
+      const notAnEvent = await post(hookId, "[]", { "x-hub-signature": sign(secret, "[]") });
+      expect(notAnEvent.statusCode).toBe(400);
+      const health = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
+      expect(health.refused24h).toBe(4);
+
+      const rotated = (await admin.post(`/api/v1/jira/connections/${connectionId}/webhook/rotate`)).json();
+      expect(rotated.url).not.toBe(url);
+      expect(rotated.secret).not.toBe(secret);
+      expect((await post(hookId, body, { "x-hub-signature": sign(secret, body) })).statusCode).toBe(401);
+      const newHook = String(rotated.url).split("/").at(-1) ?? "";
+      expect((await post(newHook, body, { "x-hub-signature": sign(secret, body) })).statusCode).toBe(401);
+      expect(
+        (
+          await post(newHook, body, {
+            "x-hub-signature": sign(rotated.secret, body),
+            "x-atlassian-webhook-identifier": randomUUID(),
+          })
+        ).statusCode,
+      ).toBe(202);
+      await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
+      // Jira's registration still has the old secret: re-register with the rotated one for the tests below.
+      for (const hook of jira.admin.store.webhooks.values()) {
+        hook.url = rotated.url;
+        hook.secret = rotated.secret;
+      }
+    });
+
+    it("coalesces a burst of 500 changes into a handful of Jira requests", { timeout: 180_000 }, async () => {
+      await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
+      jira.admin.clearRequestLog();
+      const stories = [...jira.admin.store.issues.values()].filter(
+        (i) => i.fields.customfield_10014 === "AE-786",
+      );
+      const edits = Array.from({ length: 500 }, (_, n) => stories[n % stories.length]);
+      const edit = editor();
+      for (let n = 0; n < edits.length; n += 25) {
+        await Promise.all(
+          edits
+            .slice(n, n + 25)
+            .map((issue, k) => edit.editIssue(String(issue?.key), { summary: `Edit ${n + k}` })),
+        );
+      }
+      await jira.admin.webhooksIdle();
+      const delivered = jira.admin.webhookDeliveries().filter((d) => d.status === 202).length;
+      expect(delivered).toBeGreaterThanOrEqual(500);
+      await expect.poll(queueIdle, { timeout: 30_000, interval: 100 }).toBe(true);
+      const requests = goalpostRequests();
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests.length, JSON.stringify(requests.map((r) => [r.at, r.path]))).toBeLessThanOrEqual(10);
+      expect(await progress()).toBe(40);
+    });
+
+    it("without a webhook, the change probe sees a change within two probe periods for one request each", async () => {
+      const context = { ...goalpost.jobContext, changeProbe: true };
+      await goalpost.database.db.execute(sql`delete from jira_webhook_deliveries`);
+      for (const hook of jira.admin.store.webhooks.values()) hook.enabled = false;
+      await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
+      // A first probe settles where the stream of changes stands.
+      await probeChanges(context, connectionId);
+      jira.admin.clearRequestLog();
+      const idle = await probeChanges(context, connectionId);
+      expect(idle).toEqual({ changed: false, requests: 1 });
+      expect(goalpostRequests()).toHaveLength(1);
+
+      const story = [...jira.admin.store.issues.values()].find(
+        (issue) =>
+          issue.fields.customfield_10014 === "AE-786" &&
+          (issue.fields.status as { statusCategory: { key: string } }).statusCategory.key !== "done",
+      );
+      await editor().transition(String(story?.key), "Done");
+      const run = scheduleProbesJob.handler as (
+        p: object,
+        c: typeof context,
+        j: { id: string; retryCount: number },
+      ) => Promise<void>;
+      for (let period = 0; period < 2 && (await progress()) !== 50; period += 1) {
+        await run({}, context, { id: `probe-${period}`, retryCount: 0 });
+        await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
+      }
+      expect(await progress()).toBe(50);
+    });
+
+    it("re-reads only the queries a changed issue can affect, and nothing for a project no query reads", async () => {
+      const objectiveId = await insertObjective(goalpost.database.db, { orgId });
+      await insertKeyResult(goalpost.database.db, {
+        orgId,
+        objectiveId,
+        measure: { kind: "percent" },
+        jira: { connectionId, jql: "project = BEA", metric: "count" },
+      });
+      await syncConnection(goalpost.jobContext, { connectionId });
+      await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
+      const { url, secret } = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
+      const hookId = String(url).split("/").at(-1) ?? "";
+      const deliver = async (issue: { id: string; key: string }) => {
+        const body = JSON.stringify({ webhookEvent: "jira:issue_updated", issue: { ...issue, fields: {} } });
+        const response = await post(hookId, body, {
+          "x-hub-signature": sign(secret, body),
+          "x-atlassian-webhook-identifier": randomUUID(),
+        });
+        expect(response.json()).toEqual({ outcome: "accepted" });
+        await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
+      };
+      const syncedAt = async () => {
+        const rows = await goalpost.database.db.execute(
+          sql`select jql, synced_at from jira_queries where connection_id = ${connectionId}`,
+        );
+        const list = (rows as unknown as { rows: { jql: string; synced_at: unknown }[] }).rows;
+        return new Map(list.map((row) => [row.jql, String(row.synced_at)]));
+      };
+      const issueOf = (project: string) => {
+        const issue = [...jira.admin.store.issues.values()].find((i) =>
+          String(i.key).startsWith(`${project}-`),
+        );
+        return { id: String(issue?.id), key: String(issue?.key) };
+      };
+
+      // A change in a project no query reads: a live sync runs, and asks Jira nothing.
+      jira.admin.clearRequestLog();
+      const jobs = await liveSyncJobs();
+      const before = await syncedAt();
+      await deliver(issueOf("ATL"));
+      expect(await liveSyncJobs()).toBe(jobs + 1);
+      expect(goalpostRequests()).toHaveLength(0);
+      expect(await syncedAt()).toEqual(before);
+
+      // A change in BEA: the BEA query is read again, the AE epic's is not.
+      await deliver(issueOf("BEA"));
+      expect(goalpostRequests().length).toBeGreaterThan(0);
+      const after = await syncedAt();
+      expect(after.get("project = BEA")).not.toBe(before.get("project = BEA"));
+      expect(after.get(EPIC)).toBe(before.get(EPIC));
+      const pending = await goalpost.database.db.execute(
+        sql`select count(*)::int as n from jira_pending_changes where connection_id = ${connectionId}`,
+      );
+      expect((pending as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(0);
+    });
+  },
+);

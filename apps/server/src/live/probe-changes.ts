@@ -1,5 +1,6 @@
 import { issueLinksOf } from "@goalpost/jira";
 import { findConnection } from "../jira-connections/connection.repo.ts";
+import { connectionCredentials } from "../jira-connections/connection-credentials.ts";
 import { jiraAccessIfEnabled } from "../jira-connections/org-jira-gate.ts";
 import { listCachedIssueStamps } from "../sync/issue-cache.repo.ts";
 import { openSyncClient } from "../sync/open-sync-client.ts";
@@ -35,11 +36,7 @@ export async function probeChanges(deps: SyncDeps, connectionId: string): Promis
   if (!access) return { changed: false, requests: 0 };
   const filter = projectFilterJql(await listCachedProjectKeys(deps.db, connectionId));
   if (!filter) return { changed: false, requests: 0 };
-  const jira = openSyncClient(access, {
-    baseUrl: stored.row.baseUrl,
-    email: stored.row.email,
-    apiToken: deps.box.open(stored.row.apiTokenSealed),
-  });
+  const jira = openSyncClient(access, connectionCredentials(deps.box, stored.row));
   const jql = `${filter} AND updated >= -${PROBE_WINDOW_MINUTES}m ORDER BY updated DESC`;
   let issues: { id: string; updated: Date | null; raw: string | null; change: PendingChange }[];
   try {

@@ -20,6 +20,8 @@ export const REDACTED_PATHS = [
   "*.token",
   "apiToken",
   "*.apiToken",
+  "personalAccessToken",
+  "*.personalAccessToken",
   "err.params",
   "err.cause.params",
 ];

@@ -2,6 +2,7 @@ import { DomainError, isDomainError } from "@goalpost/domain";
 import type { StoredDataSource } from "../db/schema/index.ts";
 import { accessConnection } from "../jira-connections/access-connection.ts";
 import { jqlVerdict } from "../jira-connections/check-jql.ts";
+import { connectionCredentials } from "../jira-connections/connection-credentials.ts";
 import type { ConnectionDeps } from "../jira-connections/connection-deps.ts";
 import { openJiraClient } from "../jira-connections/jira-access.ts";
 import { callJira } from "../jira-connections/jira-failure.ts";
@@ -36,11 +37,7 @@ export async function requireValidJql(
     throw error;
   }
   const { row } = connection;
-  const jira = openJiraClient(await jiraAccessForOrg(deps, row.orgId), {
-    baseUrl: row.baseUrl,
-    email: row.email,
-    apiToken: deps.box.open(row.apiTokenSealed),
-  });
+  const jira = openJiraClient(await jiraAccessForOrg(deps, row.orgId), connectionCredentials(deps.box, row));
   const { errors } = await callJira(() => jqlVerdict(jira, dataSource.jql));
   if (errors.length === 0) return;
   throw new DomainError("jira_rejected", `Jira says the JQL is not valid: ${errors.join(" ")}`, {

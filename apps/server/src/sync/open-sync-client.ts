@@ -1,5 +1,9 @@
 import { createJiraClient, type JiraClient } from "@goalpost/jira";
-import type { JiraCredentials, OrgJiraAccess } from "../jira-connections/jira-access.ts";
+import {
+  clientCredentials,
+  type JiraCredentials,
+  type OrgJiraAccess,
+} from "../jira-connections/jira-access.ts";
 
 /** A Jira client for background syncs, and how many HTTP requests it has sent (retries included). */
 export interface CountingJiraClient {
@@ -11,7 +15,7 @@ export interface CountingJiraClient {
 export function openSyncClient(access: OrgJiraAccess, credentials: JiraCredentials): CountingJiraClient {
   let count = 0;
   const client = createJiraClient({
-    ...credentials,
+    ...clientCredentials(credentials),
     allowHosts: access.allowHosts,
     timeoutMs: access.syncTimeoutMs ?? 30_000,
     retry: { maxAttempts: 3, maxRetryAfterMs: 10_000, ...access.syncRetry },

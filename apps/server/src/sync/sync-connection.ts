@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { isDomainError } from "@goalpost/domain";
 import { isJiraError, type JiraClient } from "@goalpost/jira";
 import { findConnection } from "../jira-connections/connection.repo.ts";
+import { connectionCredentials } from "../jira-connections/connection-credentials.ts";
 import { jiraAccessIfEnabled } from "../jira-connections/org-jira-gate.ts";
 import { computeItemResult } from "./compute-item-result.ts";
 import { siteFieldsOf } from "./connection-fields.ts";
@@ -136,11 +137,7 @@ export async function syncConnection(
       if (full) await forgetEverything(deps, state, startedAt);
       return idle;
     }
-    const jira = openSyncClient(access, {
-      baseUrl: stored.row.baseUrl,
-      email: stored.row.email,
-      apiToken: deps.box.open(stored.row.apiTokenSealed),
-    });
+    const jira = openSyncClient(access, connectionCredentials(deps.box, stored.row));
     try {
       const run = await readAndCompute(deps, {
         state,

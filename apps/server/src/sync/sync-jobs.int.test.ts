@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../config/load-config.ts";
 import { type Goalpost, startGoalpost } from "../start-goalpost.ts";
 import { signUpWithOrg } from "../testing/http-session.ts";
+import { engineDeploymentPairs, TEST_DEPLOYMENTS, type TestDeployment } from "../testing/jira-deployments.ts";
 import { insertKeyResult, insertObjective, readCheckIns, readKeyResult } from "../testing/okr-rows.ts";
 import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
 import { createScratchDatabase, TEST_ENGINES } from "../testing/test-database.ts";
@@ -22,7 +23,12 @@ const EPIC = '"Epic Link" = AE-786';
 const POLL = { timeout: 30_000, interval: 200 };
 
 /** Signs up an org with a connection to `jira` and an objective; returns what tests need. */
-async function orgWithConnection(goalpost: Goalpost, jira: JiraEmulator, name: string) {
+async function orgWithConnection(
+  goalpost: Goalpost,
+  jira: JiraEmulator,
+  name: string,
+  dep: TestDeployment = TEST_DEPLOYMENTS[0] as TestDeployment,
+) {
   const { session, orgId } = await signUpWithOrg(goalpost.app, {
     name,
     email: `${name.toLowerCase()}-${randomBytes(3).toString("hex")}@acme.test`,
@@ -30,9 +36,7 @@ async function orgWithConnection(goalpost: Goalpost, jira: JiraEmulator, name: s
   });
   const created = await session.post(`/api/v1/orgs/${orgId}/jira/connections`, {
     name: `${name} Jira`,
-    baseUrl: jira.url,
-    email: EMAIL,
-    apiToken: TOKEN,
+    ...dep.connectionBody(jira, EMAIL, TOKEN),
     sharing: { kind: "org" },
   });
   if (created.statusCode !== 201) throw new Error(created.body);
@@ -40,64 +44,68 @@ async function orgWithConnection(goalpost: Goalpost, jira: JiraEmulator, name: s
   return { orgId, connectionId: created.json().id as string, objectiveId };
 }
 
-describe.each(TEST_ENGINES)("sync jobs on %s", (engine) => {
-  let jira: JiraEmulator;
-  let goalpost: Goalpost;
+describe.each(engineDeploymentPairs(TEST_ENGINES))(
+  "sync jobs on %s against Jira %s",
+  (engine, _name, dep) => {
+    let jira: JiraEmulator;
+    let goalpost: Goalpost;
 
-  beforeAll(async () => {
-    jira = await createJiraEmulator({
-      dataset: { name: "demo" },
-      users: [{ email: EMAIL, token: TOKEN }],
-      listen: true,
+    beforeAll(async () => {
+      jira = await createJiraEmulator({
+        deployment: dep.emulator,
+        dataset: { name: "demo" },
+        users: [{ email: EMAIL, token: TOKEN }],
+        listen: true,
+      });
+      goalpost = await startTestGoalpost(engine, {
+        JIRA_ALLOW_HOSTS: new URL(jira.url).host,
+        WORKERS: "inline",
+      });
     });
-    goalpost = await startTestGoalpost(engine, {
-      JIRA_ALLOW_HOSTS: new URL(jira.url).host,
-      WORKERS: "inline",
+    afterAll(async () => {
+      await goalpost?.close();
+      await jira?.close();
     });
-  });
-  afterAll(async () => {
-    await goalpost?.close();
-    await jira?.close();
-  });
 
-  it("the scheduler enqueues due connections and the workers sync them; then nothing is due", async () => {
-    const { orgId, connectionId, objectiveId } = await orgWithConnection(goalpost, jira, "Sched");
-    const id = await insertKeyResult(goalpost.database.db, {
-      orgId,
-      objectiveId,
-      jira: { connectionId, jql: EPIC, metric: "count" },
+    it("the scheduler enqueues due connections and the workers sync them; then nothing is due", async () => {
+      const { orgId, connectionId, objectiveId } = await orgWithConnection(goalpost, jira, "Sched", dep);
+      const id = await insertKeyResult(goalpost.database.db, {
+        orgId,
+        objectiveId,
+        jira: { connectionId, jql: EPIC, metric: "count" },
+      });
+      await scheduleSyncsJob.handler({}, goalpost.jobContext, { id: "test", retryCount: 0 });
+      await expect.poll(async () => (await readKeyResult(goalpost.database.db, id)).progress, POLL).toBe(30);
+      const { listDueConnections } = await import("./sync-state.repo.ts");
+      expect(await listDueConnections(goalpost.database.db, new Date())).not.toContain(connectionId);
+      const inAnHour = new Date(Date.now() + 60 * 60_000);
+      expect(await listDueConnections(goalpost.database.db, inAnHour)).toContain(connectionId);
     });
-    await scheduleSyncsJob.handler({}, goalpost.jobContext, { id: "test", retryCount: 0 });
-    await expect.poll(async () => (await readKeyResult(goalpost.database.db, id)).progress, POLL).toBe(30);
-    const { listDueConnections } = await import("./sync-state.repo.ts");
-    expect(await listDueConnections(goalpost.database.db, new Date())).not.toContain(connectionId);
-    const inAnHour = new Date(Date.now() + 60 * 60_000);
-    expect(await listDueConnections(goalpost.database.db, inAnHour)).toContain(connectionId);
-  });
 
-  it("an edit's sync request runs at once, and identical requests coalesce into one job", async () => {
-    const { orgId, connectionId, objectiveId } = await orgWithConnection(goalpost, jira, "Edit");
-    const id = await insertKeyResult(goalpost.database.db, {
-      orgId,
-      objectiveId,
-      jira: { connectionId, jql: EPIC, metric: "storyPoints" },
+    it("an edit's sync request runs at once, and identical requests coalesce into one job", async () => {
+      const { orgId, connectionId, objectiveId } = await orgWithConnection(goalpost, jira, "Edit", dep);
+      const id = await insertKeyResult(goalpost.database.db, {
+        orgId,
+        objectiveId,
+        jira: { connectionId, jql: EPIC, metric: "storyPoints" },
+      });
+      jira.admin.setFaults({ latencyMs: 300 });
+      try {
+        const first = await goalpost.queue.enqueue(syncConnectionJob, { connectionId });
+        const second = await goalpost.queue.enqueue(syncConnectionJob, { connectionId });
+        expect(first).not.toBeNull();
+        // Stately: one waiting job per connection, so the second request joins the first (or waits behind it).
+        const third = await goalpost.queue.enqueue(syncConnectionJob, { connectionId });
+        expect([second, third].filter((jobId) => jobId === null).length).toBeGreaterThanOrEqual(1);
+      } finally {
+        jira.admin.clearFaults();
+      }
+      await requestItemSync(goalpost.queue, { connectionId, jql: EPIC });
+      await expect.poll(async () => (await readKeyResult(goalpost.database.db, id)).progress, POLL).toBe(25);
+      expect(await readCheckIns(goalpost.database.db, id)).toHaveLength(1);
     });
-    jira.admin.setFaults({ latencyMs: 300 });
-    try {
-      const first = await goalpost.queue.enqueue(syncConnectionJob, { connectionId });
-      const second = await goalpost.queue.enqueue(syncConnectionJob, { connectionId });
-      expect(first).not.toBeNull();
-      // Stately: one waiting job per connection, so the second request joins the first (or waits behind it).
-      const third = await goalpost.queue.enqueue(syncConnectionJob, { connectionId });
-      expect([second, third].filter((jobId) => jobId === null).length).toBeGreaterThanOrEqual(1);
-    } finally {
-      jira.admin.clearFaults();
-    }
-    await requestItemSync(goalpost.queue, { connectionId, jql: EPIC });
-    await expect.poll(async () => (await readKeyResult(goalpost.database.db, id)).progress, POLL).toBe(25);
-    expect(await readCheckIns(goalpost.database.db, id)).toHaveLength(1);
-  });
-});
+  },
+);
 
 const postgres = TEST_ENGINES.includes("postgres");
 

@@ -27,7 +27,8 @@ export const SYNC_OUTCOMES: Readonly<Record<JiraErrorKind, FailureRule>> = {
   bad_credentials: {
     action: "stop",
     code: "jira_bad_credentials",
-    message: "Jira refused the connection's e-mail and API token (revoked or expired?): update the token.",
+    message:
+      "Jira refused the connection's credentials (API token or personal access token revoked or expired?): update the token.",
   },
   blocked_url: {
     action: "stop",

@@ -1,11 +1,18 @@
 import type { JiraEmulator } from "@goalpost/jira-emulator";
 
-/** A person editing the emulator's site through Jira's own REST API (tests play "the team works in Jira"). */
+/**
+ * A person editing the emulator's site through Jira's own REST API (tests play "the team works in Jira"): REST
+ * v3 with basic auth on Cloud, REST v2 with the token as a bearer PAT on Data Center.
+ */
 export function jiraEditor(
   jira: JiraEmulator,
   credentials = { email: "dana@example.com", token: "dana-token" },
 ) {
-  const auth = `Basic ${Buffer.from(`${credentials.email}:${credentials.token}`).toString("base64")}`;
+  const dataCenter = jira.deployment === "data-center";
+  const auth = dataCenter
+    ? `Bearer ${credentials.token}`
+    : `Basic ${Buffer.from(`${credentials.email}:${credentials.token}`).toString("base64")}`;
+  const api = dataCenter ? "/rest/api/2" : "/rest/api/3";
   const call = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${jira.url}${path}`, {
       method,
@@ -19,22 +26,22 @@ export function jiraEditor(
   return {
     /** Creates an issue; returns its key. */
     async createIssue(fields: Record<string, unknown>): Promise<string> {
-      const created = await call("POST", "/rest/api/3/issue", { fields });
+      const created = await call("POST", `${api}/issue`, { fields });
       return String(created?.key);
     },
     async editIssue(key: string, fields: Record<string, unknown>): Promise<void> {
-      await call("PUT", `/rest/api/3/issue/${key}`, { fields });
+      await call("PUT", `${api}/issue/${key}`, { fields });
     },
     /** Moves an issue to the status named `to` through its workflow's transition. */
     async transition(key: string, to: string): Promise<void> {
-      const listed = await call("GET", `/rest/api/3/issue/${key}/transitions`);
+      const listed = await call("GET", `${api}/issue/${key}/transitions`);
       const transitions = (listed?.transitions ?? []) as { id: string; to?: { name?: string } }[];
       const match = transitions.find((t) => t.to?.name === to);
       if (!match) throw new Error(`no transition of ${key} to ${to}`);
-      await call("POST", `/rest/api/3/issue/${key}/transitions`, { transition: { id: match.id } });
+      await call("POST", `${api}/issue/${key}/transitions`, { transition: { id: match.id } });
     },
     async logWork(key: string, seconds: number): Promise<void> {
-      await call("POST", `/rest/api/3/issue/${key}/worklog`, { timeSpentSeconds: seconds });
+      await call("POST", `${api}/issue/${key}/worklog`, { timeSpentSeconds: seconds });
     },
   };
 }

@@ -6,12 +6,18 @@ export type ConnectionSharing =
   | { kind: "org" }
   | { kind: "members"; userIds: string[] };
 
+/** Which Jira: Atlassian's Cloud (e-mail + API token) or a company's Data Center / Server (personal access token). */
+export type JiraDeployment = "cloud" | "dataCenter";
+
 /** A named Jira connection (never its token). */
 export interface JiraConnection {
   id: string;
   orgId: string;
   name: string;
   baseUrl: string;
+  /** Absent from servers that predate Data Center support: Cloud. */
+  deployment?: JiraDeployment;
+  /** Cloud's account e-mail; empty for Data Center. */
   email: string;
   sharing: ConnectionSharing;
   createdBy: string | null;
@@ -33,24 +39,34 @@ export interface ConnectionSyncHealth {
   error: { code: string; message: string; since: string } | null;
 }
 
-/** Body of `PATCH /jira/connections/:id` (every field optional; the token is write-only). */
-export type JiraConnectionPatch = Partial<NewJiraConnection>;
+/** Body of `PATCH /jira/connections/:id` (every field optional; the tokens are write-only; no deployment change). */
+export interface JiraConnectionPatch {
+  name?: string;
+  baseUrl?: string;
+  email?: string;
+  apiToken?: string;
+  personalAccessToken?: string;
+  sharing?: ConnectionSharing;
+}
 
 /** `POST /jira/connections/:id/test`. */
 export interface ConnectionTestResult {
   ok: true;
   account: { accountId: string; displayName: string };
   serverTitle: string | null;
+  /** What the site said it is. */
+  deployment?: JiraDeployment;
 }
 
-/** Body of `POST /orgs/:orgId/jira/connections`. */
-export interface NewJiraConnection {
+/** Body of `POST /orgs/:orgId/jira/connections`: Cloud's e-mail and API token, or Data Center's PAT. */
+export type NewJiraConnection = {
   name: string;
   baseUrl: string;
-  email: string;
-  apiToken: string;
   sharing: ConnectionSharing;
-}
+} & (
+  | { deployment?: "cloud"; email: string; apiToken: string }
+  | { deployment: "dataCenter"; personalAccessToken: string }
+);
 
 /** A field of the Jira site offered as a metric. */
 export interface JiraField {

@@ -7,7 +7,7 @@ import {
   IconTrash,
 } from "@tabler/icons-react";
 import { useState } from "react";
-import type { JiraConnection } from "../api/jira-types";
+import type { JiraConnection, JiraDeployment } from "../api/jira-types";
 import { useDeleteJiraConnection, useTestJiraConnection } from "../api/use-jira-connections";
 import { formatRelative } from "../lib/format-date";
 import { notifyError, notifySuccess } from "../lib/notify";
@@ -39,6 +39,11 @@ function sharingLabel(
   return `Shared with ${names.join(", ")}`;
 }
 
+/** How the kind of Jira reads: Cloud, or Data Center (which covers Server too). */
+export function deploymentLabel(deployment: JiraDeployment | undefined): string {
+  return deployment === "dataCenter" ? "Jira Data Center / Server" : "Jira Cloud";
+}
+
 /** A Jira connection: site, account, sharing, sync health, and (for who may) test, edit and delete. */
 export function JiraConnectionCard({
   orgId,
@@ -65,11 +70,12 @@ export function JiraConnectionCard({
             </Text>
             <Text size="sm" c="dimmed">
               <span style={{ overflowWrap: "anywhere" }}>{connection.baseUrl}</span>
+              {` · ${deploymentLabel(connection.deployment)}`}
               {connection.serverTitle && ` · ${connection.serverTitle}`}
             </Text>
             <Text size="sm" c="dimmed">
-              As {connection.account?.displayName ?? connection.email} ({connection.email}) ·{" "}
-              {sharingLabel(connection, orgName, people)}
+              As {connection.account?.displayName ?? (connection.email || "its token's user")}
+              {connection.email && ` (${connection.email})`} · {sharingLabel(connection, orgName, people)}
             </Text>
             {sync && (
               <Group gap="xs" mt={4}>
@@ -109,7 +115,7 @@ export function JiraConnectionCard({
                   {
                     onSuccess: (result) =>
                       notifySuccess(
-                        `Jira accepted the token of ${result.account.displayName}.`,
+                        `Jira accepted the token of ${result.account.displayName}. The site is ${deploymentLabel(result.deployment)}.`,
                         "Connection works",
                       ),
                     onError: (error) => notifyError(error, "Jira refused the connection"),

@@ -5,12 +5,14 @@ import {
   MultiSelect,
   NativeSelect,
   PasswordInput,
+  SegmentedControl,
   Stack,
+  Text,
   TextInput,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
-import type { ConnectionSharing, JiraConnection } from "../api/jira-types";
+import type { ConnectionSharing, JiraConnection, JiraDeployment } from "../api/jira-types";
 import { useCreateJiraConnection, useUpdateJiraConnection } from "../api/use-jira-connections";
 import { useMemberDirectory } from "../api/use-member-directory";
 import { splitFormError } from "../lib/form-errors";
@@ -26,11 +28,21 @@ export interface JiraConnectionFormProps {
   onCancel?: () => void;
 }
 
-const FIELDS = ["name", "baseUrl", "email", "apiToken", "sharing.userIds"] as const;
+const FIELDS = [
+  "name",
+  "baseUrl",
+  "deployment",
+  "email",
+  "apiToken",
+  "personalAccessToken",
+  "sharing.userIds",
+] as const;
 
 /**
- * Creates or edits a Jira connection: name, site address, account email, API token (write-only: on edit,
- * empty keeps the current one) and who may use it. The server tests the credentials against Jira first.
+ * Creates or edits a Jira connection: name, site address, the kind of Jira (Cloud: account email and API token;
+ * Data Center / Server: a personal access token — tokens are write-only: on edit, empty keeps the current one)
+ * and who may use it. The server tests the credentials against Jira first (and says when the site is the
+ * other kind of Jira). The kind is chosen when creating; an existing connection keeps its kind.
  * Not a `<form>`: it is also shown inside the key result form, and forms cannot nest.
  */
 export function JiraConnectionForm({
@@ -48,8 +60,10 @@ export function JiraConnectionForm({
     initialValues: {
       name: connection?.name ?? "",
       baseUrl: connection?.baseUrl ?? "",
+      deployment: connection?.deployment ?? ("cloud" as JiraDeployment),
       email: connection?.email ?? "",
       apiToken: "",
+      personalAccessToken: "",
       sharing: connection?.sharing.kind ?? ("org" as ConnectionSharing["kind"]),
       userIds: connection?.sharing.kind === "members" ? connection.sharing.userIds : ([] as string[]),
     },
@@ -59,8 +73,11 @@ export function JiraConnectionForm({
         /^https?:\/\/\S+$/.test(value.trim())
           ? null
           : "Enter the site's address, e.g. https://acme.atlassian.net",
-      email: validateEmail,
-      apiToken: (value) => (connection || value ? null : "Paste an API token"),
+      email: (value, values) => (values.deployment === "cloud" ? validateEmail(value) : null),
+      apiToken: (value, values) =>
+        values.deployment !== "cloud" || connection || value ? null : "Paste an API token",
+      personalAccessToken: (value, values) =>
+        values.deployment !== "dataCenter" || connection || value ? null : "Paste a personal access token",
       userIds: (value, values) =>
         values.sharing === "members" && value.length === 0 ? "Choose at least one member" : null,
     },
@@ -73,19 +90,26 @@ export function JiraConnectionForm({
     const values = form.getValues();
     const sharing: ConnectionSharing =
       values.sharing === "members" ? { kind: "members", userIds: values.userIds } : { kind: values.sharing };
-    const fields = {
-      name: values.name.trim(),
-      baseUrl: values.baseUrl.trim(),
-      email: values.email.trim(),
-      sharing,
-    };
+    const common = { name: values.name.trim(), baseUrl: values.baseUrl.trim(), sharing };
+    const cloud = values.deployment === "cloud";
     try {
       const saved = connection
         ? await update.mutateAsync({
             id: connection.id,
-            patch: values.apiToken ? { ...fields, apiToken: values.apiToken } : fields,
+            patch: {
+              ...common,
+              ...(cloud ? { email: values.email.trim() } : {}),
+              ...(cloud && values.apiToken ? { apiToken: values.apiToken } : {}),
+              ...(!cloud && values.personalAccessToken
+                ? { personalAccessToken: values.personalAccessToken }
+                : {}),
+            },
           })
-        : await create.mutateAsync({ ...fields, apiToken: values.apiToken });
+        : await create.mutateAsync(
+            cloud
+              ? { ...common, deployment: "cloud", email: values.email.trim(), apiToken: values.apiToken }
+              : { ...common, deployment: "dataCenter", personalAccessToken: values.personalAccessToken },
+          );
       onSaved(saved);
     } catch (error) {
       const split = splitFormError(error, FIELDS);
@@ -108,18 +132,49 @@ export function JiraConnectionForm({
         placeholder="https://acme.atlassian.net"
         {...form.getInputProps("baseUrl")}
       />
-      <Group grow align="flex-start">
-        <TextInput label="Jira account email" type="email" {...form.getInputProps("email")} />
+      <Stack gap={4}>
+        <Text size="sm" fw={500} id="jira-deployment-label">
+          Kind of Jira
+        </Text>
+        <SegmentedControl
+          aria-labelledby="jira-deployment-label"
+          disabled={connection !== undefined}
+          data={[
+            { value: "cloud", label: "Jira Cloud" },
+            { value: "dataCenter", label: "Jira Data Center / Server" },
+          ]}
+          {...form.getInputProps("deployment")}
+        />
+        <Text size="xs" c="dimmed">
+          {form.getValues().deployment === "cloud"
+            ? "Sites at *.atlassian.net: an account email and an API token."
+            : "Your company's own Jira: a personal access token (Jira profile → Personal Access Tokens)."}
+        </Text>
+      </Stack>
+      {form.getValues().deployment === "cloud" ? (
+        <Group grow align="flex-start">
+          <TextInput label="Jira account email" type="email" {...form.getInputProps("email")} />
+          <PasswordInput
+            label="Jira API token"
+            description={
+              connection
+                ? "Leave empty to keep the current token"
+                : "Create one at id.atlassian.com → Security → API tokens"
+            }
+            {...form.getInputProps("apiToken")}
+          />
+        </Group>
+      ) : (
         <PasswordInput
-          label="Jira API token"
+          label="Personal access token"
           description={
             connection
               ? "Leave empty to keep the current token"
-              : "Create one at id.atlassian.com → Security → API tokens"
+              : "Create one in Jira: your profile → Personal Access Tokens → Create token"
           }
-          {...form.getInputProps("apiToken")}
+          {...form.getInputProps("personalAccessToken")}
         />
-      </Group>
+      )}
       <NativeSelect
         label="Who can use it"
         data={[

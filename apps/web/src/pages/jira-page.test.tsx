@@ -202,4 +202,83 @@ describe("JiraPage", () => {
     expect(await screen.findByText("Connections you can use")).toBeTruthy();
     expect(screen.queryByLabelText("Enabled")).toBeNull();
   });
+
+  it("creates a Data Center connection with a personal access token only", async () => {
+    const spy = mockApi(
+      routes("admin", {
+        "POST /api/v1/orgs/o1/jira/connections": (body) => ({
+          status: 201,
+          body: { ...acme, id: "c2", ...(body as object), email: "", deployment: "dataCenter" },
+        }),
+      }),
+    );
+    renderRoute(appRoutes, "/o/o1/jira");
+    const kinds = await screen.findByRole("region", { name: "Jira Cloud and Jira Data Center" });
+    expect(within(kinds).getByText(/personal access token/)).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "New connection" }));
+    const dialog = await screen.findByRole("dialog", { name: "New Jira connection" });
+    await user.click(within(dialog).getByText("Jira Data Center / Server"));
+    expect(within(dialog).queryByLabelText("Jira account email")).toBeNull();
+    expect(within(dialog).queryByLabelText("Jira API token")).toBeNull();
+    await user.type(within(dialog).getByLabelText("Connection name"), "Acme DC");
+    await user.type(within(dialog).getByLabelText("Jira site address"), "https://jira.acme.test");
+    await user.click(within(dialog).getByRole("button", { name: "Test and save connection" }));
+    expect(await within(dialog).findByText("Paste a personal access token")).toBeTruthy();
+    await user.type(within(dialog).getByLabelText("Personal access token"), "pat-123");
+    await user.click(within(dialog).getByRole("button", { name: "Test and save connection" }));
+    await waitFor(() => expect(calls(spy, "POST /api/v1/orgs/o1/jira/connections")).toHaveLength(1));
+    const body = JSON.parse(String(calls(spy, "POST /api/v1/orgs/o1/jira/connections")[0]?.[1]?.body));
+    expect(body).toEqual({
+      name: "Acme DC",
+      baseUrl: "https://jira.acme.test",
+      deployment: "dataCenter",
+      personalAccessToken: "pat-123",
+      sharing: { kind: "org" },
+    });
+  });
+
+  it("rotates a Data Center connection's PAT, shows its kind and what a test found", async () => {
+    const dc: JiraConnection = {
+      ...acme,
+      deployment: "dataCenter",
+      email: "",
+      baseUrl: "https://jira.acme.test",
+    };
+    const spy = mockApi(
+      routes("admin", {
+        "GET /api/v1/orgs/o1/jira/connections": { status: 200, body: { items: [dc], nextCursor: null } },
+        "PATCH /api/v1/jira/connections/c1": (body) => ({
+          status: 200,
+          body: { ...dc, ...(body as object) },
+        }),
+        "POST /api/v1/jira/connections/c1/test": {
+          status: 200,
+          body: {
+            ok: true,
+            account: { accountId: "a1", displayName: "Ada" },
+            serverTitle: "Acme",
+            deployment: "dataCenter",
+          },
+        },
+      }),
+    );
+    renderRoute(appRoutes, "/o/o1/jira");
+    const card = await screen.findByRole("article", { name: "Acme Jira" });
+    expect(within(card).getByText(/Jira Data Center \/ Server/)).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(within(card).getByRole("button", { name: "Test Acme Jira" }));
+    expect(await screen.findByText(/The site is Jira Data Center \/ Server\./)).toBeTruthy();
+    await user.click(within(card).getByRole("button", { name: "Edit Acme Jira" }));
+    await user.type(await screen.findByLabelText("Personal access token"), "new-pat");
+    await user.click(screen.getByRole("button", { name: "Test and save changes" }));
+    await waitFor(() => expect(calls(spy, "PATCH /api/v1/jira/connections/c1")).toHaveLength(1));
+    const body = JSON.parse(String(calls(spy, "PATCH /api/v1/jira/connections/c1")[0]?.[1]?.body));
+    expect(body).toEqual({
+      name: "Acme Jira",
+      baseUrl: "https://jira.acme.test",
+      personalAccessToken: "new-pat",
+      sharing: { kind: "members", userIds: ["u2"] },
+    });
+  });
 });

@@ -18,6 +18,7 @@ import { ConfirmModal } from "../components/confirm-modal";
 import { ErrorAlert } from "../components/error-alert";
 import { JiraConnectionCard } from "../components/jira-connection-card";
 import { JiraConnectionForm } from "../components/jira-connection-form";
+import { JiraKindsExplainer } from "../components/jira-kinds";
 import { LiveSpeedsExplainer } from "../components/live-speeds";
 import { PageHeader } from "../components/page-header";
 import { StatusMessage } from "../components/status-message";
@@ -92,6 +93,7 @@ export function JiraPage() {
           </Group>
         </Paper>
         {enabled && <LiveSpeedsExplainer />}
+        <JiraKindsExplainer />
         <section aria-labelledby="connections-heading">
           <Title order={2} fz="lg" mb="sm" id="connections-heading">
             {scope.isAdmin ? "Connections" : "Connections you can use"}
@@ -105,7 +107,7 @@ export function JiraPage() {
               <StatusMessage
                 icon={<IconBrandJira size={30} />}
                 title="No Jira connection yet"
-                description="Add your Jira site's address with an account's email and API token. Goalpost only reads from Jira."
+                description="Add your Jira site's address: for Jira Cloud an account's email and API token, for Jira Data Center or Server a personal access token. Goalpost only reads from Jira."
                 action={
                   enabled && (
                     <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog("create")}>

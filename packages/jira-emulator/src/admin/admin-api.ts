@@ -58,7 +58,7 @@ export function createAdmin(
     });
   };
   const load = (dataset: DatasetSpec) => {
-    loadDataset(state.store, dataset);
+    loadDataset(state.store, dataset, state.deployment);
     for (const spec of admins) addAdmin(spec);
   };
   load(initial);

@@ -1,5 +1,6 @@
 /** Dataset loading by name: `empty`, `demo`, or `generated` (seed + size). */
 import type { SiteStore } from "../store/site-store.ts";
+import { toDataCenterForm } from "./data-center-form.ts";
 import { loadDemo } from "./demo.ts";
 import { generateSite } from "./generate.ts";
 import { installSiteTemplate } from "./site-template.ts";
@@ -10,8 +11,12 @@ export type DatasetSpec =
   | { name: "demo"; anchor?: Date; seed?: number | string; issues?: number }
   | { name: "generated"; seed: number | string; issues: number; projects?: number; anchor?: Date };
 
-/** Loads a dataset into a store (which should be empty). */
-export function loadDataset(store: SiteStore, spec: DatasetSpec): void {
+/** Loads a dataset into a store (which should be empty), in Data Center form when asked. */
+export function loadDataset(
+  store: SiteStore,
+  spec: DatasetSpec,
+  deployment: "cloud" | "data-center" = "cloud",
+): void {
   installSiteTemplate(store);
   if (spec.name === "demo") {
     const { anchor, seed, issues } = spec;
@@ -22,6 +27,7 @@ export function loadDataset(store: SiteStore, spec: DatasetSpec): void {
     });
   }
   if (spec.name === "generated") generateSite(store, spec);
+  if (deployment === "data-center") toDataCenterForm(store);
 }
 
 export { DEMO_USERS } from "./demo.ts";

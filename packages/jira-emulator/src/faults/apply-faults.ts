@@ -32,6 +32,13 @@ function rateLimited(state: EmulatorState, now: number): Response | undefined {
   const oldest = state.recentRequests[0] ?? now;
   const retryAfter = Math.max(1, Math.ceil((1000 - (now - oldest)) / 1000));
   const reset = new Date(now + retryAfter * 1000).toISOString().slice(0, 16);
+  // Data Center without its rate limiter configured sheds load at the proxy: 503, maybe with Retry-After.
+  if (state.deployment === "data-center")
+    return json(
+      503,
+      { errorMessages: ["Service Unavailable"], errors: {} },
+      { "retry-after": String(retryAfter) },
+    );
   return json(
     429,
     { errorMessages: ["Rate limit exceeded."], errors: {} },

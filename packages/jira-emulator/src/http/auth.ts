@@ -1,4 +1,7 @@
-/** Basic auth (`email:api-token`) as Jira Cloud does it. */
+/**
+ * Basic auth (`email:api-token`) as Jira Cloud does it; on Data Center, personal access tokens sent as
+ * `Authorization: Bearer <token>` (a user's emulated tokens are their PATs).
+ */
 import type { SiteStore } from "../store/site-store.ts";
 import type { SiteUser } from "../store/types.ts";
 
@@ -9,16 +12,15 @@ export type Caller =
   | { kind: "invalid"; revoked?: true };
 
 /** Resolves the `Authorization` header; revoked users (by account id or e-mail) are invalid. */
-export function resolveCaller(store: SiteStore, header: string | null, revoked: readonly string[]): Caller {
+export function resolveCaller(
+  store: SiteStore,
+  header: string | null,
+  revoked: readonly string[],
+  deployment: "cloud" | "data-center" = "cloud",
+): Caller {
   if (header === null || header.trim() === "") return { kind: "anonymous" };
-  const match = /^Basic\s+(.+)$/i.exec(header.trim());
-  if (match?.[1] === undefined) return { kind: "invalid" };
-  const decoded = Buffer.from(match[1], "base64").toString("utf8");
-  const colon = decoded.indexOf(":");
-  if (colon < 0) return { kind: "invalid" };
-  const user = store.findUserByEmail(decoded.slice(0, colon));
-  const token = decoded.slice(colon + 1);
-  if (user === undefined || !user.active || !user.apiTokens.includes(token)) return { kind: "invalid" };
+  const user = deployment === "data-center" ? bearerUser(store, header) : basicUser(store, header);
+  if (user === undefined || !user.active) return { kind: "invalid" };
   if (
     revoked.includes(user.accountId) ||
     revoked.map((r) => r.toLowerCase()).includes(user.emailAddress.toLowerCase())
@@ -26,4 +28,23 @@ export function resolveCaller(store: SiteStore, header: string | null, revoked: 
     return { kind: "invalid", revoked: true };
   }
   return { kind: "user", user };
+}
+
+/** The user whose e-mail and API token the basic `header` carries. */
+function basicUser(store: SiteStore, header: string): SiteUser | undefined {
+  const match = /^Basic\s+(.+)$/i.exec(header.trim());
+  if (match?.[1] === undefined) return undefined;
+  const decoded = Buffer.from(match[1], "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  if (colon < 0) return undefined;
+  const user = store.findUserByEmail(decoded.slice(0, colon));
+  return user?.apiTokens.includes(decoded.slice(colon + 1)) ? user : undefined;
+}
+
+/** The user whose personal access token the bearer `header` carries. */
+function bearerUser(store: SiteStore, header: string): SiteUser | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  const token = match?.[1];
+  if (token === undefined) return undefined;
+  return [...store.users.values()].find((user) => user.apiTokens.includes(token));
 }

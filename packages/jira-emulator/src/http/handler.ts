@@ -46,7 +46,7 @@ export function createHandler(
   return async (request) => {
     const started = performance.now();
     const url = new URL(request.url);
-    const links = linksFor(baseUrl());
+    const links = linksFor(baseUrl(), state.deployment);
     const log = (status: number, bytes: number, fault?: string, accountId?: string, notEmulated = false) => {
       const entry: RequestLogEntry = {
         method: request.method,
@@ -86,6 +86,7 @@ export function createHandler(
       state.store,
       request.headers.get("authorization"),
       state.faults.revokedUsers,
+      state.deployment,
     );
     let response: Response;
     let accountId: string | undefined;

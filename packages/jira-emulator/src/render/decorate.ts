@@ -14,8 +14,8 @@ export interface Links {
 }
 
 /** Builds the link helpers for a base URL like `http://localhost:4010`. */
-export function linksFor(base: string): Links {
-  return { base, api: `${base}/rest/api/3` };
+export function linksFor(base: string, deployment: "cloud" | "data-center" = "cloud"): Links {
+  return { base, api: `${base}/rest/api/${deployment === "data-center" ? 2 : 3}` };
 }
 
 /** A user object with its `self` link. */

@@ -15,8 +15,13 @@ interface CacheEntry {
 const caches = new WeakMap<EmulatorState, Map<string, CacheEntry>>();
 
 /** Compiles JQL for a caller; 400 with the engine's messages when invalid. */
-export function compileFor(state: EmulatorState, user: SiteUser | null, jql: string): CompiledJql {
-  const result = state.jql.compile(jql, jqlSiteFor(state.store, user));
+export function compileFor(
+  state: EmulatorState,
+  user: SiteUser | null,
+  jql: string,
+  missingValues: "errors" | "warnings" = "errors",
+): CompiledJql {
+  const result = state.jql.compile(jql, jqlSiteFor(state.store, user), { missingValues });
   if (!result.ok) throw new JiraHttpError(400, result.errorMessages);
   return result.query;
 }
@@ -29,20 +34,32 @@ export function runSearch(
   state: EmulatorState,
   user: SiteUser | null,
   jql: string,
-  options: { requireBounded: boolean },
+  options: { requireBounded: boolean; missingValues?: "errors" | "warnings" },
 ): StoredIssue[] {
-  const query = compileFor(state, user, jql);
+  return runSearchWithWarnings(state, user, jql, options).issues;
+}
+
+/** {@link runSearch}, with the query's warnings (unknown values, when `missingValues` is "warnings"). */
+export function runSearchWithWarnings(
+  state: EmulatorState,
+  user: SiteUser | null,
+  jql: string,
+  options: { requireBounded: boolean; missingValues?: "errors" | "warnings" },
+): { issues: StoredIssue[]; warnings: string[] } {
+  const missingValues = options.missingValues ?? "errors";
+  const query = compileFor(state, user, jql, missingValues);
+  const warnings = [...query.warnings];
   if (options.requireBounded && !query.isBounded) throw new JiraHttpError(400, [state.jql.unboundedMessage]);
   let cache = caches.get(state);
   if (cache === undefined) {
     cache = new Map();
     caches.set(state, cache);
   }
-  const cacheKey = `${user?.accountId ?? "anonymous"}\u0000${jql}`;
+  const cacheKey = `${user?.accountId ?? "anonymous"}\u0000${missingValues}\u0000${jql}`;
   const hit = cache.get(cacheKey);
   const { store } = state;
   const version = `${store.generation}:${store.revision}`;
-  if (hit !== undefined && hit.version === version) return hit.issues;
+  if (hit !== undefined && hit.version === version) return { issues: hit.issues, warnings };
   const visible = store.visibleProjects(user);
   const hinted = query.projectKeys?.map((key) => key.toUpperCase());
   const projects =
@@ -56,5 +73,5 @@ export function runSearch(
   matches.sort((a, b) => query.compare(a, b));
   if (cache.size > 50) cache.clear();
   cache.set(cacheKey, { version, issues: matches });
-  return matches;
+  return { issues: matches, warnings };
 }

@@ -57,6 +57,10 @@ export async function startServer(
     })();
   };
   const server = tls === undefined ? createServer(listener) : createHttpsServer(tls, listener);
+  // Idle keep-alive sockets stay open longer than clients keep them (undici: 4 s), as behind Atlassian's and
+  // most companies' proxies: the client closes first. With Node's default 5 s, a test that blocks the event loop
+  // (loading a large dataset in-process) saw the server drop a socket the client had just reused.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => resolve());

@@ -36,7 +36,13 @@ export const jiraConnections = pgTable(
       .references(() => organizations.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     baseUrl: text("base_url").notNull(),
+    /** `cloud`: e-mail + API token (REST v3); `dataCenter`: a personal access token (REST v2). */
+    deployment: text("deployment", { enum: ["cloud", "dataCenter"] })
+      .notNull()
+      .default("cloud"),
+    /** Cloud: the account e-mail; Data Center: empty (the token names its user). */
     email: text("email").notNull(),
+    /** The sealed secret: the API token (Cloud) or the personal access token (Data Center). */
     apiTokenSealed: text("api_token_sealed").notNull(),
     sharing: text("sharing", { enum: ["private", "org", "members"] }).notNull(),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),

@@ -7,7 +7,7 @@ import { testConnection } from "../../jira-connections/test-connection.ts";
 import type { JobQueue } from "../../jobs/job-queue.ts";
 import { commonErrorResponses, jiraErrorResponses } from "../error-envelope.ts";
 import { requireCaller } from "../request-caller.ts";
-import { connectionParams, discoveredFieldSchema } from "./jira-schemas.ts";
+import { connectionParams, deploymentSchema, discoveredFieldSchema } from "./jira-schemas.ts";
 import { MAX_JQL_LENGTH, measureSchema, metricSchema } from "./okr-schemas.ts";
 
 const errorResponses = { ...commonErrorResponses, ...jiraErrorResponses };
@@ -28,6 +28,10 @@ export function jiraConnectionCheckRoutes(deps: ConnectionDeps & { queue: JobQue
               ok: z.literal(true),
               account: z.object({ accountId: z.string(), displayName: z.string() }),
               serverTitle: z.string().nullable(),
+              deployment: deploymentSchema.meta({
+                description:
+                  "What the site said it is (serverInfo.deploymentType): cloud, or dataCenter for Server/Data Center",
+              }),
             }),
             ...errorResponses,
           },

@@ -14,11 +14,51 @@ import {
   connectionNameSchema,
   connectionParams,
   connectionSchema,
+  deploymentSchema,
   jiraBaseUrlSchema,
+  personalAccessTokenSchema,
   sharingSchema,
 } from "./jira-schemas.ts";
 
 const orgParams = z.object({ orgId: idSchema });
+
+interface NewConnectionBody {
+  deployment: "cloud" | "dataCenter";
+  email?: string | undefined;
+  apiToken?: string | undefined;
+  personalAccessToken?: string | undefined;
+}
+
+/** Cloud needs an e-mail and an API token; Data Center a personal access token; neither takes the other's. */
+function requireSecretsOfDeployment(body: NewConnectionBody, ctx: z.RefinementCtx): void {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (body.deployment === "cloud") {
+    if (body.email === undefined) issue("email", "required for Jira Cloud");
+    if (body.apiToken === undefined) issue("apiToken", "required for Jira Cloud");
+    if (body.personalAccessToken !== undefined)
+      issue(
+        "personalAccessToken",
+        "a personal access token is for Data Center: Cloud takes an e-mail and API token",
+      );
+  } else {
+    if (body.personalAccessToken === undefined) issue("personalAccessToken", "required for Jira Data Center");
+    if (body.apiToken !== undefined)
+      issue("apiToken", "an API token is for Cloud: Data Center takes a personal access token");
+    if (body.email !== undefined)
+      issue("email", "Data Center connections take no e-mail: the token names its user");
+  }
+}
+
+/** The deployment's credentials from a body {@link requireSecretsOfDeployment} accepted. */
+function secretsOf(
+  body: NewConnectionBody,
+):
+  | { deployment: "cloud"; email: string; apiToken: string }
+  | { deployment: "dataCenter"; personalAccessToken: string } {
+  return body.deployment === "dataCenter"
+    ? { deployment: "dataCenter", personalAccessToken: body.personalAccessToken ?? "" }
+    : { deployment: "cloud", email: body.email ?? "", apiToken: body.apiToken ?? "" };
+}
 
 /** Named Jira connections of an organisation: list, create (tested first), read, edit, delete. */
 export function jiraConnectionRoutes(deps: ConnectionDeps): FastifyPluginAsyncZod {
@@ -52,17 +92,24 @@ export function jiraConnectionRoutes(deps: ConnectionDeps): FastifyPluginAsyncZo
             .object({
               name: connectionNameSchema,
               baseUrl: jiraBaseUrlSchema,
-              email: emailSchema,
-              apiToken: apiTokenSchema,
+              deployment: deploymentSchema.default("cloud"),
+              email: emailSchema.optional(),
+              apiToken: apiTokenSchema.optional(),
+              personalAccessToken: personalAccessTokenSchema.optional(),
               sharing: sharingSchema.default({ kind: "private" }),
             })
-            .strict(),
+            .strict()
+            .superRefine(requireSecretsOfDeployment),
           response: { 201: connectionSchema, ...commonErrorResponses, ...jiraErrorResponses },
         },
       },
       async (request, reply) => {
+        const { name, baseUrl, sharing } = request.body;
         const connection = await createConnection(deps, {
-          ...request.body,
+          name,
+          baseUrl,
+          sharing,
+          ...secretsOf(request.body),
           orgId: request.params.orgId,
           userId: requireCaller(request).user.id,
         });
@@ -95,6 +142,7 @@ export function jiraConnectionRoutes(deps: ConnectionDeps): FastifyPluginAsyncZo
               baseUrl: jiraBaseUrlSchema.optional(),
               email: emailSchema.optional(),
               apiToken: apiTokenSchema.optional(),
+              personalAccessToken: personalAccessTokenSchema.optional(),
               sharing: sharingSchema.optional(),
             })
             .strict(),

@@ -31,6 +31,19 @@ export const apiTokenSchema = z
   .max(2000)
   .meta({ description: "Jira API token; write-only, never returned", format: "password", writeOnly: true });
 
+/** A Jira Data Center personal access token: write-only, never shown back. */
+export const personalAccessTokenSchema = z.string().min(1, "required").max(2000).meta({
+  description: "Jira Data Center personal access token (sent as a bearer token); write-only, never returned",
+  format: "password",
+  writeOnly: true,
+});
+
+/** Which Jira a connection talks to. */
+export const deploymentSchema = z.enum(["cloud", "dataCenter"]).meta({
+  id: "JiraDeployment",
+  description: "cloud: e-mail + API token (REST v3); dataCenter: personal access token (REST v2)",
+});
+
 export const discoveredFieldSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: "JiraField" });
 
 export const connectionSchema = z
@@ -39,7 +52,8 @@ export const connectionSchema = z
     orgId: z.string(),
     name: z.string(),
     baseUrl: z.string(),
-    email: z.string(),
+    deployment: deploymentSchema,
+    email: z.string().meta({ description: "Cloud's account e-mail; empty for Data Center" }),
     sharing: sharingSchema,
     createdBy: z.string().nullable(),
     account: z.object({ accountId: z.string(), displayName: z.string() }).nullable(),

@@ -1,0 +1,1 @@
+ALTER TABLE "jira_connections" ADD COLUMN "deployment" text DEFAULT 'cloud' NOT NULL;
