@@ -1,6 +1,7 @@
 import { DomainError } from "@goalpost/domain";
 import { accessConnection } from "../jira-connections/access-connection.ts";
 import type { ConnectionRow } from "../jira-connections/connection.repo.ts";
+import { connectionCredentials } from "../jira-connections/connection-credentials.ts";
 import type { JiraCredentials } from "../jira-connections/jira-access.ts";
 import { savedTokenForSite } from "../jira-connections/saved-token-for-site.ts";
 import type { PortfolioRow } from "./portfolio.repo.ts";
@@ -43,7 +44,7 @@ export async function resolvePortfolioChoice(
       throw new DomainError("not_found", "Jira connection not found.");
     }
     return {
-      credentials: { baseUrl: row.baseUrl, email: row.email, apiToken: deps.box.open(row.apiTokenSealed) },
+      credentials: connectionCredentials(deps.box, row),
       orgConnection: row.portfolioId === null ? row : null,
     };
   }

@@ -10,6 +10,7 @@ import {
   portfolioMembers,
   portfolios,
 } from "../db/schema/index.ts";
+import type { ConnectionRow } from "../jira-connections/connection.repo.ts";
 
 export type PortfolioRow = typeof portfolios.$inferSelect;
 export type InitiativeRow = typeof initiatives.$inferSelect;
@@ -25,6 +26,8 @@ export interface JiraConfigRow {
   ownConnection: boolean;
   orgId: string;
   baseUrl: string;
+  /** The connection's kind: Jira Cloud, or Data Center (a personal access token in `apiTokenSealed`). */
+  deployment: ConnectionRow["deployment"];
   email: string;
   apiTokenSealed: string;
   accountId: string | null;
@@ -71,6 +74,7 @@ export async function findJiraConfig(db: Db | Tx, portfolioId: string): Promise<
       connectionPortfolioId: jiraConnections.portfolioId,
       orgId: jiraConnections.orgId,
       baseUrl: jiraConnections.baseUrl,
+      deployment: jiraConnections.deployment,
       email: jiraConnections.email,
       apiTokenSealed: jiraConnections.apiTokenSealed,
       accountId: jiraConnections.accountId,
