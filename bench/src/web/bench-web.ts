@@ -13,7 +13,9 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { loadConfig, startGoalpost } from "@goalpost/server";
@@ -129,18 +131,21 @@ try {
     const context = await browser.newContext();
     await context.addCookies(cookies);
     const page = await context.newPage();
-    const scripts: Promise<{ name: string; gzip: number; raw: number }>[] = [];
+    // Bodies only while the page loads: gzipping them here would block this process — the server's.
+    const scripts: Promise<{ name: string; body: Buffer }>[] = [];
     page.on("response", (response) => {
       const type = response.headers()["content-type"] ?? "";
       if (response.request().resourceType() === "script" || type.includes("javascript"))
-        scripts.push(
-          response.body().then((body) => ({
-            name: new URL(response.url()).pathname,
-            gzip: gzipSync(body, { level: 9 }).length,
-            raw: body.length,
-          })),
-        );
+        scripts.push(response.body().then((body) => ({ name: new URL(response.url()).pathname, body })));
     });
+    // BENCH_WEB_PROFILE=DIR: a V8 CPU profile of the page's last run (where the browser's time goes).
+    const profileDir = run === RUNS ? process.env.BENCH_WEB_PROFILE : undefined;
+    const cdp = profileDir ? await context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+      await cdp.send("Profiler.start");
+    }
     await page.goto(`${url}/o/${orgId}/goals`, { waitUntil: "commit" });
     await page
       .getByText("Objective 1", { exact: true })
@@ -148,6 +153,11 @@ try {
       .waitFor({ state: "visible", timeout: 30_000 });
     await page.getByRole("progressbar").first().waitFor({ state: "visible", timeout: 30_000 });
     const contentMs = await page.evaluate(() => performance.now());
+    if (cdp && profileDir) {
+      const { profile } = await cdp.send("Profiler.stop");
+      await mkdir(profileDir, { recursive: true });
+      await writeFile(path.join(profileDir, "goals-page.cpuprofile"), JSON.stringify(profile));
+    }
     // Where the time went: the document, every script and API call (start → end, ms from navigation start).
     const timeline = await page.evaluate<{ name: string; start: number; end: number }[]>(`[
       ...performance.getEntriesByType("navigation").map((e) => ({ name: "document", start: e.startTime, end: e.domContentLoadedEventEnd })),
@@ -157,7 +167,11 @@ try {
       }),
     ]`);
     lastTimeline = timeline;
-    const shipped = await Promise.all(scripts);
+    const shipped = (await Promise.all(scripts)).map(({ name, body }) => ({
+      name,
+      gzip: gzipSync(body, { level: 9 }).length,
+      raw: body.length,
+    }));
     lastShipped = shipped;
     await context.close();
     if (run === 0) continue; // warms the server (first render of the list, JIT)

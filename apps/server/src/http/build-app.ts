@@ -1,3 +1,4 @@
+import { constants as zlibConstants } from "node:zlib";
 import fastifyCompress from "@fastify/compress";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
@@ -120,7 +121,14 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   await app.register(fastifyRateLimit, { global: false });
   // Large JSON (a page of the goals list) and the web app's files, for clients that accept it.
-  await app.register(fastifyCompress, { global: true, threshold: COMPRESS_THRESHOLD_BYTES });
+  // Compressed per response, so cheaply: brotli's default (11) takes ~1 s for a 400 KB script. The web app's
+  // files are compressed once at build time instead (serve-web.ts).
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: COMPRESS_THRESHOLD_BYTES,
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+    zlibOptions: { level: 6 },
+  });
 
   installHttpMetrics(app);
   rejectNulCharacters(app);

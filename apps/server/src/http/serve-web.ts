@@ -23,6 +23,8 @@ export async function serveWeb(
     wildcard: false,
     index: false,
     cacheControl: false,
+    // The build writes `.br`/`.gz` beside each file (apps/web/scripts/precompress.ts): sent as they are.
+    preCompressed: true,
     setHeaders(res, filePath) {
       res.header("cache-control", isHashedAsset(webDist, filePath) ? IMMUTABLE : REVALIDATE);
     },

@@ -38,6 +38,8 @@ export interface ItemState {
   status: ProgressStatus;
   syncedAt: string | null;
   stale: StaleReason | null;
+  /** Set on a refresh's answer (202) when Jira was slow: the re-read goes on, the value shown is the last one. */
+  refreshing?: boolean;
   /** Why progress is null ("no data"). */
   noDataReason?: string | null;
   noDataMessage?: string | null;

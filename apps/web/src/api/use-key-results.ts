@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { notifyRefreshed } from "../lib/notify";
-import { isAwaitingSync, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
+import { isAwaitingSync, rereadWhileRefreshing, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
 import type { ApiError } from "./api-error";
 import { api } from "./client";
 import type { CheckIn, HistoryResponse, IssuesResponse, KeyResult, KeyResultInput } from "./okr-types";
@@ -58,6 +58,7 @@ export function useRefreshKeyResult() {
     mutationFn: ({ id }) => api.post<KeyResult>(keyResultPath(id, "/refresh")),
     onSuccess: async (item) => {
       notifyRefreshed(item);
+      rereadWhileRefreshing(item, invalidate);
       await invalidate();
     },
   });

@@ -6,7 +6,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query";
 import { notifyRefreshed } from "../lib/notify";
-import { anyAwaitingSync, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
+import { anyAwaitingSync, rereadWhileRefreshing, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
 import type { ApiError } from "./api-error";
 import { api, withQuery } from "./client";
 import type { HistoryResponse, Objective, ObjectiveInput, ProgressStatus, StatusSummary } from "./okr-types";
@@ -140,6 +140,7 @@ export function useRefreshObjective() {
     mutationFn: ({ id }) => api.post<Objective>(objectivePath(id, "/refresh")),
     onSuccess: async (item) => {
       notifyRefreshed(item);
+      rereadWhileRefreshing(item, invalidate);
       await invalidate();
     },
   });

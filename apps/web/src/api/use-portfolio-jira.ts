@@ -1,4 +1,6 @@
+import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { REFRESHING_REREAD_MS } from "../lib/pending-sync";
 import { type ApiError, isApiStatus } from "./api-error";
 import { api } from "./client";
 import type {
@@ -127,8 +129,19 @@ export function useUnlinkProject(portfolioId: string) {
 /** Re-reads the epics from Jira now. */
 export function useRefreshJira(portfolioId: string) {
   const invalidate = useInvalidateJira(portfolioId);
-  return useMutation<JiraConfig, ApiError, undefined>({
-    mutationFn: () => api.post<JiraConfig>(`${jiraPath(portfolioId)}/refresh`),
-    onSuccess: invalidate,
+  return useMutation<JiraConfig & { refreshing?: boolean }, ApiError, undefined>({
+    mutationFn: () => api.post<JiraConfig & { refreshing?: boolean }>(`${jiraPath(portfolioId)}/refresh`),
+    onSuccess: async (config) => {
+      if (config.refreshing) {
+        notifications.show({
+          color: "blue",
+          title: "Still reading Jira",
+          message: "Jira is slow to answer. The epics here update by themselves when it does.",
+          autoClose: 8000,
+        });
+        for (const delay of REFRESHING_REREAD_MS) setTimeout(() => void invalidate(), delay);
+      }
+      await invalidate();
+    },
   });
 }

@@ -14,8 +14,17 @@ export function notifyError(error: unknown, title = "Something went wrong"): voi
 /** After a refresh: the new number, or why Jira could not be read (the last good value is kept). */
 export function notifyRefreshed(item: {
   title: string;
-  state: { progress: number | null; stale: { message: string } | null };
+  state: { progress: number | null; stale: { message: string } | null; refreshing?: boolean | undefined };
 }): void {
+  if (item.state.refreshing) {
+    notifications.show({
+      color: "blue",
+      title: `Still reading Jira for ${item.title}`,
+      message: "Jira is slow to answer. The value here updates by itself when it does.",
+      autoClose: 8000,
+    });
+    return;
+  }
   if (item.state.stale) {
     notifications.show({
       color: "yellow",

@@ -17,3 +17,16 @@ export function anyAwaitingSync(objectives: readonly Objective[] | undefined): b
 /** How often views poll while an item waits for its first sync, and for how many polls at most. */
 export const SYNC_POLL_MS = 2000;
 export const SYNC_POLL_LIMIT = 90;
+
+/** When views re-read an item whose refresh was still reading Jira when it answered (202 "refreshing"). */
+export const REFRESHING_REREAD_MS = [10_000, 30_000, 90_000] as const;
+
+/**
+ * After a refresh answered "still reading Jira", re-reads the views a few times over the next minute and a
+ * half (the server's read goes on; Jira's timeouts and retries end well within that), so the new value shows
+ * without a reload.
+ */
+export function rereadWhileRefreshing(item: Pick<Measured, "state">, reread: () => unknown): void {
+  if (!item.state.refreshing) return;
+  for (const delay of REFRESHING_REREAD_MS) setTimeout(() => void reread(), delay);
+}
