@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { REFRESHING_REREAD_MS, rereadWhileRefreshing } from "./pending-sync";
 
 const state = (refreshing?: boolean) => ({
-  state: { value: 1, progress: 10, expected: 50, status: "behind" as const, syncedAt: null, stale: null, refreshing },
+  state: {
+    value: 1,
+    progress: 10,
+    expected: 50,
+    status: "behind" as const,
+    syncedAt: null,
+    stale: null,
+    refreshing,
+  },
 });
 
 describe("rereadWhileRefreshing", () => {
