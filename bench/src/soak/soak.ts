@@ -211,9 +211,13 @@ await syncConnection(goalpost.jobContext, { connectionId });
 const start = memory();
 const startedAt = Date.now();
 process.stderr.write(`soak: ${MINUTES} min, ${CLIENTS} clients, ${ENGINE}, API at ${address}\n`);
+/** Heap after a GC every 30 s: a leak shows as growth from the first quarter of the run to its end. */
+const heapSamples: { at: number; heapMb: number }[] = [];
 const progress = setInterval(() => {
+  const now = memory();
+  heapSamples.push({ at: Date.now() - startedAt, heapMb: now.heapMb });
   process.stderr.write(
-    `  ${Math.round((Date.now() - startedAt) / 1000)} s: ${requests} requests, 5xx ${fiveHundreds.length}, ${JSON.stringify(memory())}\n`,
+    `  ${Math.round((Date.now() - startedAt) / 1000)} s: ${requests} requests, 5xx ${fiveHundreds.length}, ${JSON.stringify(now)}\n`,
   );
 }, 30_000);
 let syncSummary: { runs: number; outcomes: Record<string, number> };
@@ -226,6 +230,11 @@ try {
 }
 await emulator.setFaults({ revokedUsers: [], hangRate: 0, latencyMs: 0 });
 const end = memory();
+// Memory flat: the heap at the end within 10% + 16 MB of the heap a quarter into the run (caches and pools
+// fill during the first minutes; a leak keeps growing after).
+const settled = heapSamples.find((sample) => sample.at >= (MINUTES * 60_000) / 4)?.heapMb ?? start.heapMb;
+const heapLimitMb = Math.round(settled * 1.1 + 16);
+const memoryFlat = end.heapMb <= heapLimitMb;
 const problems = await historyProblems();
 const serverErrors = [...statuses].filter(([status]) => status >= 500).reduce((sum, [, n]) => sum + n, 0);
 const result = {
@@ -237,14 +246,22 @@ const result = {
   serverErrors,
   firstServerErrors: fiveHundreds,
   syncs: syncSummary,
-  memory: { start, end, rssGrowthMb: end.rssMb - start.rssMb, heapGrowthMb: end.heapMb - start.heapMb },
+  memory: {
+    start,
+    end,
+    rssGrowthMb: end.rssMb - start.rssMb,
+    heapGrowthMb: end.heapMb - start.heapMb,
+    heapAfterFirstQuarterMb: settled,
+    heapLimitMb,
+    flat: memoryFlat,
+  },
   historyProblems: problems,
 };
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 await goalpost.close();
 await emulator.close();
-const ok = serverErrors === 0 && problems.length === 0;
+const ok = serverErrors === 0 && problems.length === 0 && memoryFlat;
 process.stdout.write(
-  `soak: ${ok ? "PASS" : "FAIL"} (5xx: ${serverErrors}, history problems: ${problems.length})\n`,
+  `soak: ${ok ? "PASS" : "FAIL"} (5xx: ${serverErrors}, history problems: ${problems.length}, heap ${end.heapMb} MB, limit ${heapLimitMb} MB)\n`,
 );
 process.exitCode = ok ? 0 : 1;
