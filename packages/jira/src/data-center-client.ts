@@ -15,6 +15,7 @@ import {
   fieldShape,
   serverInfoShape,
 } from "./response-shapes.ts";
+import { toIssue } from "./to-issue.ts";
 import { toJiraError } from "./to-jira-error.ts";
 
 const API = "/rest/api/2";
@@ -23,16 +24,6 @@ const SEARCH = `POST ${API}/search`;
 export const DATA_CENTER_PAGE_CAP = 1000;
 /** Ids or keys named in one `id in (…)` search standing in for `bulkfetch`. */
 const BULK_MAX = 100;
-
-const toIssue = (issue: {
-  id: string;
-  key?: string | undefined;
-  fields?: Record<string, unknown> | undefined;
-}) => ({
-  id: issue.id,
-  key: issue.key,
-  fields: issue.fields ?? {},
-});
 
 /** A JQL value list of ids or keys (quoted, so a key never reads as a reserved word). */
 const jqlList = (idsOrKeys: readonly string[]) =>

@@ -28,6 +28,7 @@ import {
   userShape,
 } from "./response-shapes.ts";
 import { type SiteLimiter, sharedSiteLimiter } from "./site-limiter.ts";
+import { toIssue } from "./to-issue.ts";
 import { toJiraError } from "./to-jira-error.ts";
 import { basicAuth, bearerAuth, createTransport } from "./transport.ts";
 import type { HostResolver } from "./url-guard.ts";
@@ -156,16 +157,6 @@ const SEARCH = "POST /rest/api/3/search/jql";
 const ID_PAGE = 5000;
 const FIELDS_PAGE = 1000;
 const BULK_MAX = 100;
-
-const toIssue = (issue: {
-  id: string;
-  key?: string | undefined;
-  fields?: Record<string, unknown> | undefined;
-}) => ({
-  id: issue.id,
-  key: issue.key,
-  fields: issue.fields ?? {},
-});
 
 /** The deployment a `serverInfo.deploymentType` names ("Cloud"; "Server" or "DataCenter"), null when absent. */
 export function deploymentOf(deploymentType: string | undefined): JiraDeployment | null {
