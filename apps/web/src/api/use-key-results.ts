@@ -2,20 +2,28 @@ import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { notifyRefreshed } from "../lib/notify";
 import { isAwaitingSync, rereadWhileRefreshing, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
 import type { ApiError } from "./api-error";
-import { api } from "./client";
-import type { CheckIn, HistoryResponse, IssuesResponse, KeyResult, KeyResultInput } from "./okr-types";
+import { answer, client } from "./client";
+import type {
+  CheckIn,
+  HistoryResponse,
+  IssuesResponse,
+  KeyResult,
+  KeyResultInput,
+  KeyResultPatch,
+} from "./okr-types";
 import { queryKeys } from "./query-keys";
 import { useInvalidateOkrs } from "./use-objectives";
 
-function keyResultPath(id: string, rest = ""): string {
-  return `/api/v1/key-results/${encodeURIComponent(id)}${rest}`;
+/** The `{id}` path parameter of a key result's routes. */
+function byId(id: string) {
+  return { params: { path: { id } } };
 }
 
 /** One key result with its measure, data source and state. */
 export function useKeyResult(id: string) {
   return useQuery<KeyResult, ApiError>({
     queryKey: queryKeys.keyResult(id),
-    queryFn: ({ signal }) => api.get<KeyResult>(keyResultPath(id), signal),
+    queryFn: ({ signal }) => answer(client.GET("/api/v1/key-results/{id}", { ...byId(id), signal })),
     refetchInterval: (query) =>
       query.state.data && isAwaitingSync(query.state.data) && query.state.dataUpdateCount < SYNC_POLL_LIMIT
         ? SYNC_POLL_MS
@@ -28,7 +36,7 @@ export function useCreateKeyResult() {
   const invalidate = useInvalidateOkrs();
   return useMutation<KeyResult, ApiError, { objectiveId: string; input: KeyResultInput }>({
     mutationFn: ({ objectiveId, input }) =>
-      api.post<KeyResult>(`/api/v1/objectives/${encodeURIComponent(objectiveId)}/key-results`, input),
+      answer(client.POST("/api/v1/objectives/{id}/key-results", { ...byId(objectiveId), body: input })),
     onSuccess: invalidate,
   });
 }
@@ -36,8 +44,9 @@ export function useCreateKeyResult() {
 /** Edits a key result (a changed JQL, metric or connection is recomputed by the server). */
 export function useUpdateKeyResult() {
   const invalidate = useInvalidateOkrs();
-  return useMutation<KeyResult, ApiError, { id: string; input: Partial<KeyResultInput> }>({
-    mutationFn: ({ id, input }) => api.patch<KeyResult>(keyResultPath(id), input),
+  return useMutation<KeyResult, ApiError, { id: string; input: KeyResultPatch }>({
+    mutationFn: ({ id, input }) =>
+      answer(client.PATCH("/api/v1/key-results/{id}", { ...byId(id), body: input })),
     onSuccess: invalidate,
   });
 }
@@ -46,7 +55,9 @@ export function useUpdateKeyResult() {
 export function useDeleteKeyResult() {
   const invalidate = useInvalidateOkrs();
   return useMutation<void, ApiError, { id: string }>({
-    mutationFn: ({ id }) => api.delete(keyResultPath(id)),
+    mutationFn: async ({ id }) => {
+      await answer(client.DELETE("/api/v1/key-results/{id}", byId(id)));
+    },
     onSuccess: invalidate,
   });
 }
@@ -55,7 +66,7 @@ export function useDeleteKeyResult() {
 export function useRefreshKeyResult() {
   const invalidate = useInvalidateOkrs();
   return useMutation<KeyResult, ApiError, { id: string }>({
-    mutationFn: ({ id }) => api.post<KeyResult>(keyResultPath(id, "/refresh")),
+    mutationFn: ({ id }) => answer(client.POST("/api/v1/key-results/{id}/refresh", byId(id))),
     onSuccess: async (item) => {
       notifyRefreshed(item);
       rereadWhileRefreshing(item, invalidate);
@@ -68,7 +79,8 @@ export function useRefreshKeyResult() {
 export function useCheckIn() {
   const invalidate = useInvalidateOkrs();
   return useMutation<CheckIn, ApiError, { id: string; value: number; note?: string }>({
-    mutationFn: ({ id, value, note }) => api.post<CheckIn>(keyResultPath(id, "/check-ins"), { value, note }),
+    mutationFn: ({ id, value, note }) =>
+      answer(client.POST("/api/v1/key-results/{id}/check-ins", { ...byId(id), body: { value, note } })),
     onSuccess: invalidate,
   });
 }
@@ -78,7 +90,7 @@ export function useKeyResultHistory(id: string, version: string | null) {
   return useQuery<HistoryResponse, ApiError>({
     queryKey: [...queryKeys.history("key-results", id), version],
     placeholderData: keepPreviousData,
-    queryFn: ({ signal }) => api.get<HistoryResponse>(keyResultPath(id, "/history"), signal),
+    queryFn: ({ signal }) => answer(client.GET("/api/v1/key-results/{id}/history", { ...byId(id), signal })),
   });
 }
 
@@ -95,7 +107,11 @@ export function useItemIssues(
     queryKey: [...queryKeys.issues(item.id), item.kind, version],
     placeholderData: keepPreviousData,
     queryFn: ({ signal }) =>
-      api.get<IssuesResponse>(`/api/v1/${item.kind}/${encodeURIComponent(item.id)}/issues`, signal),
+      answer(
+        item.kind === "key-results"
+          ? client.GET("/api/v1/key-results/{id}/issues", { ...byId(item.id), signal })
+          : client.GET("/api/v1/objectives/{id}/issues", { ...byId(item.id), signal }),
+      ),
     enabled,
   });
 }

@@ -8,20 +8,28 @@ import {
 import { notifyRefreshed } from "../lib/notify";
 import { anyAwaitingSync, rereadWhileRefreshing, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
 import type { ApiError } from "./api-error";
-import { api, withQuery } from "./client";
-import type { HistoryResponse, Objective, ObjectiveInput, ProgressStatus, StatusSummary } from "./okr-types";
+import { answer, client } from "./client";
+import type {
+  HistoryResponse,
+  Objective,
+  ObjectiveInput,
+  ObjectiveListItem,
+  ObjectivePatch,
+  ProgressStatus,
+} from "./okr-types";
 import { queryKeys } from "./query-keys";
-import type { Page } from "./types";
+import type { ResponseBody } from "./schema";
 
-function objectivePath(id: string, rest = ""): string {
-  return `/api/v1/objectives/${encodeURIComponent(id)}${rest}`;
+/** The `{id}` path parameter of an objective's routes. */
+function byId(id: string) {
+  return { params: { path: { id } } };
 }
 
 /** Objectives the goals page shows at once, and fetches per "Show more" (the API's default page). */
 export const OBJECTIVES_PER_PAGE = 20;
 
 /** A page of the goals list with the period's summary by status. */
-export type ObjectivePage = Page<Objective> & { summary: StatusSummary };
+export type ObjectivePage = ResponseBody<"/api/v1/orgs/{orgId}/objectives", "get">;
 
 /**
  * The goals list of a period, a page of {@link OBJECTIVES_PER_PAGE} at a time (`fetchNextPage` for the
@@ -41,15 +49,20 @@ export function useObjectivePages(
   >({
     queryKey: [...queryKeys.objectives(orgId, periodId ?? ""), "pages", filters.ownerId, filters.status],
     queryFn: ({ signal, pageParam }) =>
-      api.get<ObjectivePage>(
-        withQuery(`/api/v1/orgs/${encodeURIComponent(orgId)}/objectives`, {
-          periodId,
-          limit: OBJECTIVES_PER_PAGE,
-          ownerId: filters.ownerId,
-          status: filters.status,
-          cursor: pageParam,
+      answer(
+        client.GET("/api/v1/orgs/{orgId}/objectives", {
+          params: {
+            path: { orgId },
+            query: {
+              periodId: periodId ?? "",
+              limit: OBJECTIVES_PER_PAGE,
+              ownerId: filters.ownerId ?? undefined,
+              status: filters.status ?? undefined,
+              cursor: pageParam ?? undefined,
+            },
+          },
+          signal,
         }),
-        signal,
       ),
     initialPageParam: null,
     getNextPageParam: (last) => last.nextCursor,
@@ -69,14 +82,16 @@ export function useObjectivePages(
  * objective's page (its parent and aligned objectives). The goals page pages instead ({@link useObjectivePages}).
  */
 export function useObjectives(orgId: string, periodId: string | null) {
-  return useQuery<Objective[], ApiError>({
+  return useQuery<ObjectiveListItem[], ApiError>({
     queryKey: queryKeys.objectives(orgId, periodId ?? ""),
     queryFn: async ({ signal }) => {
-      const path = withQuery(`/api/v1/orgs/${encodeURIComponent(orgId)}/objectives`, {
-        periodId,
-        limit: 200,
-      });
-      return (await api.get<Page<Objective>>(path, signal)).items;
+      const page = await answer(
+        client.GET("/api/v1/orgs/{orgId}/objectives", {
+          params: { path: { orgId }, query: { periodId: periodId ?? "", limit: 200 } },
+          signal,
+        }),
+      );
+      return page.items;
     },
     enabled: periodId !== null,
     // A just-linked item is read from Jira in the background: poll until it has its first value.
@@ -91,7 +106,7 @@ export function useObjectives(orgId: string, periodId: string | null) {
 export function useObjective(id: string) {
   return useQuery<Objective, ApiError>({
     queryKey: queryKeys.objective(id),
-    queryFn: ({ signal }) => api.get<Objective>(objectivePath(id), signal),
+    queryFn: ({ signal }) => answer(client.GET("/api/v1/objectives/{id}", { ...byId(id), signal })),
     enabled: id !== "",
     refetchInterval: (query) =>
       query.state.data && anyAwaitingSync([query.state.data]) && query.state.dataUpdateCount < SYNC_POLL_LIMIT
@@ -110,7 +125,8 @@ export function useInvalidateOkrs() {
 export function useCreateObjective(orgId: string) {
   const invalidate = useInvalidateOkrs();
   return useMutation<Objective, ApiError, ObjectiveInput>({
-    mutationFn: (input) => api.post<Objective>(`/api/v1/orgs/${encodeURIComponent(orgId)}/objectives`, input),
+    mutationFn: (input) =>
+      answer(client.POST("/api/v1/orgs/{orgId}/objectives", { params: { path: { orgId } }, body: input })),
     onSuccess: invalidate,
   });
 }
@@ -118,8 +134,9 @@ export function useCreateObjective(orgId: string) {
 /** Edits an objective. */
 export function useUpdateObjective() {
   const invalidate = useInvalidateOkrs();
-  return useMutation<Objective, ApiError, { id: string; input: Partial<ObjectiveInput> }>({
-    mutationFn: ({ id, input }) => api.patch<Objective>(objectivePath(id), input),
+  return useMutation<Objective, ApiError, { id: string; input: ObjectivePatch }>({
+    mutationFn: ({ id, input }) =>
+      answer(client.PATCH("/api/v1/objectives/{id}", { ...byId(id), body: input })),
     onSuccess: invalidate,
   });
 }
@@ -128,7 +145,9 @@ export function useUpdateObjective() {
 export function useDeleteObjective() {
   const invalidate = useInvalidateOkrs();
   return useMutation<void, ApiError, { id: string }>({
-    mutationFn: ({ id }) => api.delete(objectivePath(id)),
+    mutationFn: async ({ id }) => {
+      await answer(client.DELETE("/api/v1/objectives/{id}", byId(id)));
+    },
     onSuccess: invalidate,
   });
 }
@@ -137,7 +156,7 @@ export function useDeleteObjective() {
 export function useRefreshObjective() {
   const invalidate = useInvalidateOkrs();
   return useMutation<Objective, ApiError, { id: string }>({
-    mutationFn: ({ id }) => api.post<Objective>(objectivePath(id, "/refresh")),
+    mutationFn: ({ id }) => answer(client.POST("/api/v1/objectives/{id}/refresh", byId(id))),
     onSuccess: async (item) => {
       notifyRefreshed(item);
       rereadWhileRefreshing(item, invalidate);
@@ -151,6 +170,6 @@ export function useObjectiveHistory(id: string, version: string | null) {
   return useQuery<HistoryResponse, ApiError>({
     queryKey: [...queryKeys.history("objectives", id), version],
     placeholderData: keepPreviousData,
-    queryFn: ({ signal }) => api.get<HistoryResponse>(objectivePath(id, "/history"), signal),
+    queryFn: ({ signal }) => answer(client.GET("/api/v1/objectives/{id}/history", { ...byId(id), signal })),
   });
 }

@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { JiraConnection } from "../api/jira-types";
 import type { KeyResult } from "../api/okr-types";
+import { buildKeyResult } from "../testing/builders";
 import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
 import { KeyResultFormModal } from "./key-result-form-modal";
 
@@ -312,6 +313,7 @@ describe("key result editor: data source", () => {
       }),
     );
     const existing: KeyResult = {
+      ...buildKeyResult(),
       id: "kr1",
       objectiveId: "obj1",
       title: "Stories done",
@@ -319,7 +321,18 @@ describe("key result editor: data source", () => {
       weight: 1,
       measure: { kind: "percent" },
       dataSource: { kind: "jira", connectionId: "cX", jql: "project = AE", metric: "count" },
-      state: { value: 3, progress: 30, expected: 50, status: "behind", syncedAt: null, stale: null },
+      state: {
+        value: 3,
+        progress: 30,
+        expected: 50,
+        status: "behind",
+        syncedAt: null,
+        stale: null,
+        noDataReason: null,
+        noDataMessage: null,
+        issueCount: null,
+        doneCount: null,
+      },
     };
     const { user, onClose } = renderForm(false, existing);
     const picker = (await screen.findByLabelText("Jira connection")) as HTMLSelectElement;

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, NumberInput, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
-import type { KeyResult, KeyResultInput } from "../api/okr-types";
+import type { KeyResultInput, KeyResultListItem } from "../api/okr-types";
 import { useCreateKeyResult, useUpdateKeyResult } from "../api/use-key-results";
 import { draftErrors, draftFromItem, draftToPayload } from "../lib/measured-draft";
 import { notifySuccess } from "../lib/notify";
@@ -17,7 +17,7 @@ export interface KeyResultFormModalProps {
   currentUserId: string;
   objectiveId: string;
   /** The key result to edit; absent to create one. */
-  keyResult?: KeyResult;
+  keyResult?: KeyResultListItem;
   onClose: () => void;
 }
 

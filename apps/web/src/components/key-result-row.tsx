@@ -2,7 +2,7 @@ import { ActionIcon, Anchor, Box, Flex, Group, Menu, Modal, Stack, Text } from "
 import { IconDots, IconPencil, IconTrash, IconWriting } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
-import type { KeyResult } from "../api/okr-types";
+import type { KeyResultListItem } from "../api/okr-types";
 import { useDeleteKeyResult, useRefreshKeyResult } from "../api/use-key-results";
 import { describeValue } from "../lib/format-progress";
 import { notifyError, notifySuccess } from "../lib/notify";
@@ -17,7 +17,7 @@ import { SyncInfo } from "./sync-info";
 /** Props of {@link KeyResultRow}. */
 export interface KeyResultRowProps {
   scope: OkrScope;
-  keyResult: KeyResult;
+  keyResult: KeyResultListItem;
 }
 
 /** A key result inside its objective: title, owner, value, coloured bar, sync state and actions. */

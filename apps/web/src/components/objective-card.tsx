@@ -14,7 +14,7 @@ import {
 import { IconDots, IconPencil, IconPlus, IconSitemap, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
-import type { Objective, Period } from "../api/okr-types";
+import type { ObjectiveListItem, Period } from "../api/okr-types";
 import { useDeleteObjective, useRefreshObjective } from "../api/use-objectives";
 import { describeValue } from "../lib/format-progress";
 import { notifyError, notifySuccess } from "../lib/notify";
@@ -31,7 +31,7 @@ import { SyncInfo } from "./sync-info";
 export interface ObjectiveCardProps {
   scope: OkrScope;
   /** An item of the goals list (its parent named by `parentTitle`). */
-  objective: Objective;
+  objective: ObjectiveListItem;
   periods: Period[];
 }
 

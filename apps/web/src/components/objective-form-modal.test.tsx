@@ -3,13 +3,22 @@ import { cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Objective, Period } from "../api/okr-types";
+import { buildObjective } from "../testing/builders";
 import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
 import { ObjectiveFormModal } from "./objective-form-modal";
 
 const periods: Period[] = [
-  { id: "p1", orgId: "o1", name: "Q4 2026", start: "2026-10-01T00:00:00Z", end: "2027-01-01T00:00:00Z" },
+  {
+    id: "p1",
+    orgId: "o1",
+    name: "Q4 2026",
+    start: "2026-10-01T00:00:00Z",
+    end: "2027-01-01T00:00:00Z",
+    createdAt: "2026-09-01T00:00:00Z",
+  },
 ];
 const parent: Objective = {
+  ...buildObjective(),
   id: "ob1",
   orgId: "o1",
   periodId: "p1",
@@ -20,7 +29,18 @@ const parent: Objective = {
   weight: 1,
   measure: null,
   dataSource: null,
-  state: { value: null, progress: 40, expected: 50, status: "behind", syncedAt: null, stale: null },
+  state: {
+    value: null,
+    progress: 40,
+    expected: 50,
+    status: "behind",
+    syncedAt: null,
+    stale: null,
+    noDataReason: null,
+    noDataMessage: null,
+    issueCount: null,
+    doneCount: null,
+  },
   keyResults: [],
 };
 const connection = {

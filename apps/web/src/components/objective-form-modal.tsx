@@ -10,7 +10,7 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useState } from "react";
-import type { Objective, ObjectiveInput, Period } from "../api/okr-types";
+import type { Objective, ObjectiveFields, ObjectiveInput, Period } from "../api/okr-types";
 import { useCreateObjective, useObjectives, useUpdateObjective } from "../api/use-objectives";
 import { draftErrors, draftFromItem, draftToPayload } from "../lib/measured-draft";
 import { notifySuccess } from "../lib/notify";
@@ -32,7 +32,7 @@ export interface ObjectiveFormModalProps {
    * `periodId`, fetched when the form opens.
    */
   candidates?: readonly Pick<Objective, "id" | "title">[];
-  objective?: Objective;
+  objective?: ObjectiveFields;
   onClose: () => void;
 }
 

@@ -1,4 +1,4 @@
-import type { KeyResult, Objective } from "../api/okr-types";
+import type { KeyResult, ObjectiveListItem } from "../api/okr-types";
 
 type Measured = Pick<KeyResult, "dataSource" | "state">;
 
@@ -8,7 +8,9 @@ export function isAwaitingSync(item: Measured): boolean {
 }
 
 /** True when any objective or key result in the list waits for its first sync. */
-export function anyAwaitingSync(objectives: readonly Objective[] | undefined): boolean {
+export function anyAwaitingSync(
+  objectives: readonly Pick<ObjectiveListItem, "dataSource" | "state" | "keyResults">[] | undefined,
+): boolean {
   return (objectives ?? []).some(
     (objective) => isAwaitingSync(objective) || objective.keyResults.some(isAwaitingSync),
   );

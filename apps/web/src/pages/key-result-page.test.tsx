@@ -6,6 +6,7 @@ import type { HistoryResponse, IssuesResponse, KeyResult } from "../api/okr-type
 import type { Me } from "../api/types";
 import type { Comment } from "../api/use-comments";
 import { appRoutes } from "../router";
+import { buildKeyResult } from "../testing/builders";
 import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
 
 const me: Me = {
@@ -13,6 +14,7 @@ const me: Me = {
   orgs: [{ id: "o1", name: "Acme", role: "member" }],
 };
 const keyResult: KeyResult = {
+  ...buildKeyResult(),
   id: "k1",
   objectiveId: "ob1",
   periodId: "p1",
@@ -28,6 +30,8 @@ const keyResult: KeyResult = {
     status: "at_risk",
     syncedAt: "2026-11-23T10:00:00Z",
     stale: null,
+    noDataReason: null,
+    noDataMessage: null,
     issueCount: 11,
     doneCount: 3,
   },
@@ -41,6 +45,8 @@ const history: HistoryResponse = {
       author: null,
       value: 3,
       progress: 30,
+      issueCount: null,
+      doneCount: null,
       note: "",
       createdAt: "2026-11-20T10:00:00Z",
     },
@@ -50,6 +56,8 @@ const history: HistoryResponse = {
       author: null,
       value: 3,
       progress: 27.27,
+      issueCount: null,
+      doneCount: null,
       note: "",
       createdAt: "2026-11-23T10:00:00Z",
     },
@@ -59,11 +67,14 @@ const history: HistoryResponse = {
       author: { id: "u1", name: "Dana Demo" },
       value: 1,
       progress: 10,
+      issueCount: null,
+      doneCount: null,
       note: "Kick-off",
       createdAt: "2026-10-10T10:00:00Z",
     },
   ],
   forecast: { value: 5.5, progress: 50, at: "2027-01-01T00:00:00Z" },
+  forecastNote: null,
 };
 const issues: IssuesResponse = {
   items: [

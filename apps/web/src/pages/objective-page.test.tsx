@@ -45,11 +45,14 @@ const history: HistoryResponse = {
       author: null,
       value: 3,
       progress: 30,
+      issueCount: null,
+      doneCount: null,
       note: "",
       createdAt: "2026-11-23T10:00:00Z",
     },
   ],
   forecast: null,
+  forecastNote: null,
 };
 const issues: IssuesResponse = {
   items: [

@@ -70,7 +70,13 @@ export function mockApi(routes: MockRoutes) {
       status: response.status,
     });
   });
-  vi.stubGlobal("fetch", spy);
+  // The typed client passes a Request: the spy records it as (url, init) like the hand-built calls did.
+  vi.stubGlobal("fetch", async (input: RequestInfo | URL, init?: RequestInit) => {
+    if (!(input instanceof Request)) return spy(input, init);
+    const url = new URL(input.url);
+    const body = await input.text();
+    return spy(`${url.pathname}${url.search}`, { method: input.method, ...(body ? { body } : {}) });
+  });
   return spy;
 }
 
