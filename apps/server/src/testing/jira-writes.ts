@@ -24,6 +24,10 @@ export function jiraEditor(
     return text === "" ? null : (JSON.parse(text) as Record<string, unknown>);
   };
   return {
+    /** Creates a project (the editor must be a site admin). */
+    async createProject(key: string, name: string): Promise<void> {
+      await call("POST", `${api}/project`, { key, name, projectTypeKey: "software" });
+    },
     /** Creates an issue; returns its key. */
     async createIssue(fields: Record<string, unknown>): Promise<string> {
       const created = await call("POST", `${api}/issue`, { fields });

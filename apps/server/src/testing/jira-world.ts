@@ -1,0 +1,129 @@
+import {
+  type AdminUserSpec,
+  createJiraEmulator,
+  type JiraEmulator,
+  type JiraEmulatorOptions,
+} from "@goalpost/jira-emulator";
+import type { JiraAccess } from "../jira-connections/jira-access.ts";
+import type { Logger } from "../logging/logger.ts";
+import type { Goalpost } from "../start-goalpost.ts";
+import { type HttpSession, signUpWithOrg } from "./http-session.ts";
+import { TEST_DEPLOYMENTS, type TestDeployment } from "./jira-deployments.ts";
+import { startTestGoalpost } from "./start-test-goalpost.ts";
+
+/** The Jira account integration tests connect with by default (a site admin: sees every project). */
+export const TEST_JIRA_USER = { email: "ada@example.com", token: "ada-jira-token" } as const;
+
+/**
+ * Interactive and background Jira calls of a test world: one attempt, 3 s each, so a fault shows at once and a
+ * hung read fails the test quickly rather than waiting out production timeouts.
+ */
+export const FAST_JIRA: Omit<JiraAccess, "allowHosts"> = {
+  timeoutMs: 3000,
+  retry: { maxAttempts: 1 },
+  syncTimeoutMs: 3000,
+  syncRetry: { maxAttempts: 1 },
+};
+
+/** What {@link startJiraWorld} starts; every field has a default. */
+export interface JiraWorldOptions {
+  /** Which kind of Jira the emulator plays (and the connection declares). Default: Cloud. */
+  deployment?: TestDeployment;
+  /** The emulator's options besides its deployment (dataset `demo`, the default user, listening by default). */
+  emulator?: Omit<JiraEmulatorOptions, "deployment">;
+  /** More Goalpost environment (`JIRA_ALLOW_HOSTS` for the emulator is always set). */
+  env?: Record<string, string>;
+  /** Jira call tuning. Default {@link FAST_JIRA}. */
+  jira?: Omit<JiraAccess, "allowHosts">;
+  /** Goalpost's clock (a test that needs "now" passes `testClock().now`). */
+  now?: () => Date;
+  logger?: Logger;
+  /**
+   * The organisation's Jira connection, created by its admin through the API with the first emulator user's
+   * credentials: `false` for none. Default: one shared with the whole organisation, named "Acme Jira".
+   */
+  connection?: false | { name?: string; sharing?: { kind: "private" | "org" } };
+}
+
+/** A running world: the emulator, Goalpost, organisation "Acme" with its admin Ada, and maybe a connection. */
+export interface JiraWorld {
+  jira: JiraEmulator;
+  goalpost: Goalpost;
+  deployment: TestDeployment;
+  /** Ada, admin of Acme. */
+  admin: { session: HttpSession; userId: string; orgId: string };
+  /** The connection Ada created (empty when `connection: false`). */
+  connectionId: string;
+  /** The emulator user the connection uses. */
+  jiraUser: AdminUserSpec;
+  /** A connection body for this Jira and deployment (`email`/`token` default to the first user), plus `over`. */
+  connectionBody(over?: Record<string, unknown>, user?: AdminUserSpec): Record<string, unknown>;
+  close(): Promise<void>;
+}
+
+/**
+ * The one way an integration test starts Jira and Goalpost together: the emulator on a real port in the chosen
+ * deployment, Goalpost on `engine` allowed to reach it, Ada signed up with organisation "Acme", and (unless
+ * told not to) an organisation connection. `close` stops both, even when start-up failed half-way.
+ */
+export async function startJiraWorld(
+  engine: "pglite" | "postgres",
+  options: JiraWorldOptions = {},
+): Promise<JiraWorld> {
+  const deployment = options.deployment ?? TEST_DEPLOYMENTS[0];
+  if (!deployment) throw new Error("no test deployment");
+  const jira = await createJiraEmulator({
+    dataset: { name: "demo" },
+    users: [TEST_JIRA_USER],
+    listen: true,
+    ...options.emulator,
+    deployment: deployment.emulator,
+  });
+  let goalpost: Goalpost | undefined;
+  const close = async () => {
+    await goalpost?.close();
+    await jira.close();
+  };
+  try {
+    goalpost = await startTestGoalpost(
+      engine,
+      { JIRA_ALLOW_HOSTS: new URL(jira.url).host, ...options.env },
+      options.logger,
+      { jira: options.jira ?? FAST_JIRA, ...(options.now ? { now: options.now } : {}) },
+    );
+    const started = goalpost;
+    const signedUp = await signUpWithOrg(started.app, {
+      name: "Ada",
+      email: "ada@acme.test",
+      orgName: "Acme",
+    });
+    const jiraUser = options.emulator?.users?.[0] ?? TEST_JIRA_USER;
+    const connectionBody = (over: Record<string, unknown> = {}, user: AdminUserSpec = jiraUser) => ({
+      ...deployment.connectionBody(jira, user.email, user.token),
+      ...over,
+    });
+    let connectionId = "";
+    if (options.connection !== false) {
+      const created = await signedUp.session.post(`/api/v1/orgs/${signedUp.orgId}/jira/connections`, {
+        name: options.connection?.name ?? "Acme Jira",
+        sharing: options.connection?.sharing ?? { kind: "org" },
+        ...connectionBody(),
+      });
+      if (created.statusCode !== 201) throw new Error(`connection: ${created.statusCode} ${created.body}`);
+      connectionId = created.json().id as string;
+    }
+    return {
+      jira,
+      goalpost: started,
+      deployment,
+      admin: signedUp,
+      connectionId,
+      jiraUser,
+      connectionBody,
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
