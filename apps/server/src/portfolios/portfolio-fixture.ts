@@ -1,4 +1,4 @@
-import { type HttpSession, httpSession, signUpWithOrg } from "../testing/http-session.ts";
+import { type HttpSession, joinOrg, signUpWithOrg } from "../testing/http-session.ts";
 import type { TestDeployment } from "../testing/jira-deployments.ts";
 import { startJiraWorld } from "../testing/jira-world.ts";
 
@@ -35,20 +35,6 @@ export async function startPortfolioWorld(engine: "pglite" | "postgres", deploym
   const pia: Person = { session: partner.session, id: partner.userId };
   const acme = world.admin;
 
-  /** Signs up `name` into org `orgOf`'s organisation through an invite from its admin. */
-  async function join(admin: HttpSession, orgId: string, name: string): Promise<Person> {
-    const invite = await admin.post(`/api/v1/orgs/${orgId}/invites`, { role: "member" });
-    const session = httpSession(goalpost.app);
-    const signUp = await session.post("/api/v1/signup", {
-      name,
-      email: `${name.toLowerCase().replace(/\W/g, "")}@people.test`,
-      password: "correct horse battery",
-      inviteToken: invite.json().token,
-    });
-    if (signUp.statusCode !== 201) throw new Error(`join failed: ${signUp.body}`);
-    return { session, id: signUp.json().user.id as string };
-  }
-
   return {
     jira,
     goalpost,
@@ -57,8 +43,9 @@ export async function startPortfolioWorld(engine: "pglite" | "postgres", deploym
     pia,
     acmeId: acme.orgId,
     partnerId: partner.orgId,
-    joinAcme: (name: string) => join(ada.session, acme.orgId, name),
-    joinPartner: (name: string) => join(pia.session, partner.orgId, name),
+    joinAcme: (name: string): Promise<Person> => joinOrg(goalpost.app, ada.session, acme.orgId, { name }),
+    joinPartner: (name: string): Promise<Person> =>
+      joinOrg(goalpost.app, pia.session, partner.orgId, { name }),
     /**
      * The portfolio's own-credentials body for `user` (the admin Jira account by default) on this world's
      * deployment — Cloud: e-mail and API token; Data Center: a personal access token — plus `over`.

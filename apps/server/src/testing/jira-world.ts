@@ -33,8 +33,10 @@ export interface JiraWorldOptions {
   emulator?: Omit<JiraEmulatorOptions, "deployment">;
   /** More Goalpost environment (`JIRA_ALLOW_HOSTS` for the emulator is always set). */
   env?: Record<string, string>;
-  /** Jira call tuning. Default {@link FAST_JIRA}. */
+  /** Jira call tuning (e.g. {@link FAST_JIRA}). Default: production's timeouts and retries. */
   jira?: Omit<JiraAccess, "allowHosts">;
+  /** More hosts Goalpost may reach besides the emulator's (`JIRA_ALLOW_HOSTS`). */
+  allowHosts?: readonly string[];
   /** Goalpost's clock (a test that needs "now" passes `testClock().now`). */
   now?: () => Date;
   logger?: Logger;
@@ -87,9 +89,9 @@ export async function startJiraWorld(
   try {
     goalpost = await startTestGoalpost(
       engine,
-      { JIRA_ALLOW_HOSTS: new URL(jira.url).host, ...options.env },
+      { JIRA_ALLOW_HOSTS: [new URL(jira.url).host, ...(options.allowHosts ?? [])].join(","), ...options.env },
       options.logger,
-      { jira: options.jira ?? FAST_JIRA, ...(options.now ? { now: options.now } : {}) },
+      { ...(options.jira ? { jira: options.jira } : {}), ...(options.now ? { now: options.now } : {}) },
     );
     const started = goalpost;
     const signedUp = await signUpWithOrg(started.app, {
