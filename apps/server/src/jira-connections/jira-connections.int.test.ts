@@ -1,9 +1,8 @@
-import { Writable } from "node:stream";
 import type { JiraEmulator } from "@goalpost/jira-emulator";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../logging/logger.ts";
 import type { Goalpost } from "../start-goalpost.ts";
+import { capturedLogs } from "../testing/captured-logs.ts";
 import { type HttpSession, joinOrg, signUpWithOrg } from "../testing/http-session.ts";
 import { type JiraWorld, startJiraWorld } from "../testing/jira-world.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
@@ -23,7 +22,7 @@ describe.each(TEST_ENGINES)("org Jira integration and connections on %s", (engin
   let cidId: string;
   let outsider: HttpSession;
   const responses: string[] = [];
-  const logLines: string[] = [];
+  let logLines: string[] = [];
 
   const connection = (over: Record<string, unknown> = {}) => ({
     name: "Acme Jira",
@@ -41,15 +40,11 @@ describe.each(TEST_ENGINES)("org Jira integration and connections on %s", (engin
   const join = (name: string, email: string) => joinOrg(goalpost.app, admin, orgId, { name, email });
 
   beforeAll(async () => {
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        logLines.push(String(chunk));
-        done();
-      },
-    });
+    const logs = capturedLogs();
+    logLines = logs.lines;
     world = await startJiraWorld(engine, {
       emulator: { users: [{ email: JIRA_EMAIL, token: TOKEN }] },
-      logger: createLogger({ logLevel: "debug", env: "test" }, sink),
+      logger: logs.logger,
       jira: { timeoutMs: 3000, retry: { maxAttempts: 1 } },
       connection: false,
     });

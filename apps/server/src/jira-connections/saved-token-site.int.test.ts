@@ -1,8 +1,7 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { JiraEmulator } from "@goalpost/jira-emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Goalpost } from "../start-goalpost.ts";
+import { type CredentialSink, startCredentialSink } from "../testing/credential-sink.ts";
 import { type HttpSession, joinOrg } from "../testing/http-session.ts";
 import { type JiraWorld, startJiraWorld } from "../testing/jira-world.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
@@ -10,28 +9,10 @@ import { TEST_ENGINES } from "../testing/test-database.ts";
 const MEMBER_TOKEN = "bob-private-jira-token-9d2a71";
 const MEMBER_EMAIL = "bob@example.com";
 
-/** Another site an attacker points a connection at: it records the Authorization header of every request. */
-async function startCredentialSink(): Promise<{ url: string; seen: string[]; close(): Promise<void> }> {
-  const seen: string[] = [];
-  const server: Server = createServer((request, response) => {
-    seen.push(request.headers.authorization ?? "(none)");
-    response.writeHead(401, { "content-type": "application/json" });
-    response.end(JSON.stringify({ errorMessages: ["nope"] }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    // `localhost` rather than 127.0.0.1: another origin than the emulator's, whatever the ports.
-    url: `http://localhost:${port}`,
-    seen,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
 describe.each(TEST_ENGINES)("a saved Jira token only ever goes to its own site, on %s", (engine) => {
   let world: JiraWorld;
   let jira: JiraEmulator;
-  let sink: Awaited<ReturnType<typeof startCredentialSink>>;
+  let sink: CredentialSink;
   let goalpost: Goalpost;
   let admin: HttpSession;
   let bob: HttpSession;

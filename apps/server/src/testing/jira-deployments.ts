@@ -23,7 +23,8 @@ export interface TestDeployment {
   clientOptions(jira: JiraEmulator, email: string, token: string): JiraClientOptions;
 }
 
-const CLOUD: TestDeployment = {
+/** Jira Cloud: REST v3, e-mail and API token. */
+export const CLOUD: TestDeployment = {
   emulator: "cloud",
   deployment: "cloud",
   searchPath: "/rest/api/3/search/jql",
@@ -40,7 +41,8 @@ const CLOUD: TestDeployment = {
   }),
 };
 
-const DATA_CENTER: TestDeployment = {
+/** Jira Data Center: REST v2, a personal access token. */
+export const DATA_CENTER: TestDeployment = {
   emulator: "data-center",
   deployment: "dataCenter",
   searchPath: "/rest/api/2/search",

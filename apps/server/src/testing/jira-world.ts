@@ -8,7 +8,7 @@ import type { JiraAccess } from "../jira-connections/jira-access.ts";
 import type { Logger } from "../logging/logger.ts";
 import type { Goalpost } from "../start-goalpost.ts";
 import { type HttpSession, signUpWithOrg } from "./http-session.ts";
-import { TEST_DEPLOYMENTS, type TestDeployment } from "./jira-deployments.ts";
+import { CLOUD, type TestDeployment } from "./jira-deployments.ts";
 import { startTestGoalpost } from "./start-test-goalpost.ts";
 
 /** The Jira account integration tests connect with by default (a site admin: sees every project). */
@@ -72,8 +72,7 @@ export async function startJiraWorld(
   engine: "pglite" | "postgres",
   options: JiraWorldOptions = {},
 ): Promise<JiraWorld> {
-  const deployment = options.deployment ?? TEST_DEPLOYMENTS[0];
-  if (!deployment) throw new Error("no test deployment");
+  const deployment = options.deployment ?? CLOUD;
   const jira = await createJiraEmulator({
     dataset: { name: "demo" },
     users: [TEST_JIRA_USER],
