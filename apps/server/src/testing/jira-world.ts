@@ -48,10 +48,7 @@ export interface JiraWorldOptions {
 }
 
 /** A running world: the emulator, Goalpost, organisation "Acme" with its admin Ada, and maybe a connection. */
-export interface JiraWorld {
-  jira: JiraEmulator;
-  goalpost: Goalpost;
-  deployment: TestDeployment;
+export interface JiraWorld extends JiraAndGoalpost {
   /** Ada, admin of Acme. */
   admin: { session: HttpSession; userId: string; orgId: string };
   /** The connection Ada created (empty when `connection: false`). */
@@ -60,18 +57,26 @@ export interface JiraWorld {
   jiraUser: AdminUserSpec;
   /** A connection body for this Jira and deployment (`email`/`token` default to the first user), plus `over`. */
   connectionBody(over?: Record<string, unknown>, user?: AdminUserSpec): Record<string, unknown>;
+}
+
+/** Jira and Goalpost running together, nobody signed up yet. */
+export interface JiraAndGoalpost {
+  jira: JiraEmulator;
+  goalpost: Goalpost;
+  deployment: TestDeployment;
   close(): Promise<void>;
 }
 
 /**
  * The one way an integration test starts Jira and Goalpost together: the emulator on a real port in the chosen
- * deployment, Goalpost on `engine` allowed to reach it, Ada signed up with organisation "Acme", and (unless
- * told not to) an organisation connection. `close` stops both, even when start-up failed half-way.
+ * deployment (the demo dataset and {@link TEST_JIRA_USER} unless told otherwise), and Goalpost on `engine`
+ * allowed to reach it. `close` stops both, even when start-up failed half-way. Most tests want
+ * {@link startJiraWorld}, which also signs up an organisation and connects it.
  */
-export async function startJiraWorld(
+export async function startJiraAndGoalpost(
   engine: "pglite" | "postgres",
-  options: JiraWorldOptions = {},
-): Promise<JiraWorld> {
+  options: Omit<JiraWorldOptions, "connection"> = {},
+): Promise<JiraAndGoalpost> {
   const deployment = options.deployment ?? CLOUD;
   const jira = await createJiraEmulator({
     dataset: { name: "demo" },
@@ -80,20 +85,40 @@ export async function startJiraWorld(
     ...options.emulator,
     deployment: deployment.emulator,
   });
-  let goalpost: Goalpost | undefined;
-  const close = async () => {
-    await goalpost?.close();
-    await jira.close();
-  };
   try {
-    goalpost = await startTestGoalpost(
+    const goalpost = await startTestGoalpost(
       engine,
       { JIRA_ALLOW_HOSTS: [new URL(jira.url).host, ...(options.allowHosts ?? [])].join(","), ...options.env },
       options.logger,
       { ...(options.jira ? { jira: options.jira } : {}), ...(options.now ? { now: options.now } : {}) },
     );
-    const started = goalpost;
-    const signedUp = await signUpWithOrg(started.app, {
+    return {
+      jira,
+      goalpost,
+      deployment,
+      async close() {
+        await goalpost.close();
+        await jira.close();
+      },
+    };
+  } catch (error) {
+    await jira.close();
+    throw error;
+  }
+}
+
+/**
+ * {@link startJiraAndGoalpost}, then Ada signed up with organisation "Acme", and (unless told not to) an
+ * organisation connection she made through the API with the first emulator user's credentials.
+ */
+export async function startJiraWorld(
+  engine: "pglite" | "postgres",
+  options: JiraWorldOptions = {},
+): Promise<JiraWorld> {
+  const started = await startJiraAndGoalpost(engine, options);
+  const { jira, goalpost, deployment } = started;
+  try {
+    const signedUp = await signUpWithOrg(goalpost.app, {
       name: "Ada",
       email: "ada@acme.test",
       orgName: "Acme",
@@ -113,18 +138,9 @@ export async function startJiraWorld(
       if (created.statusCode !== 201) throw new Error(`connection: ${created.statusCode} ${created.body}`);
       connectionId = created.json().id as string;
     }
-    return {
-      jira,
-      goalpost: started,
-      deployment,
-      admin: signedUp,
-      connectionId,
-      jiraUser,
-      connectionBody,
-      close,
-    };
+    return { ...started, admin: signedUp, connectionId, jiraUser, connectionBody };
   } catch (error) {
-    await close();
+    await started.close();
     throw error;
   }
 }

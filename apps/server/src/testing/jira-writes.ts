@@ -36,6 +36,9 @@ export function jiraEditor(
     async editIssue(key: string, fields: Record<string, unknown>): Promise<void> {
       await call("PUT", `${api}/issue/${key}`, { fields });
     },
+    async deleteIssue(key: string): Promise<void> {
+      await call("DELETE", `${api}/issue/${key}`);
+    },
     /** Moves an issue to the status named `to` through its workflow's transition. */
     async transition(key: string, to: string): Promise<void> {
       const listed = await call("GET", `${api}/issue/${key}/transitions`);
