@@ -35,6 +35,11 @@ export interface JiraWorldOptions {
   env?: Record<string, string>;
   /** Jira call tuning (e.g. {@link FAST_JIRA}). Default: production's timeouts and retries. */
   jira?: Omit<JiraAccess, "allowHosts">;
+  /**
+   * The emulator's webhooks deliver through Goalpost's app as an HTTP client would (same headers and raw body;
+   * a retry after 50 ms, one at most), so a test sees a delivery without a port of Goalpost's.
+   */
+  webhooksThroughApp?: boolean;
   /** More hosts Goalpost may reach besides the emulator's (`JIRA_ALLOW_HOSTS`). */
   allowHosts?: readonly string[];
   /** Goalpost's clock (a test that needs "now" passes `testClock().now`). */
@@ -78,26 +83,41 @@ export async function startJiraAndGoalpost(
   options: Omit<JiraWorldOptions, "connection"> = {},
 ): Promise<JiraAndGoalpost> {
   const deployment = options.deployment ?? CLOUD;
+  let goalpost: Goalpost | undefined;
+  const deliverThroughApp: typeof fetch = async (input, init) => {
+    if (!goalpost) return new Response("Goalpost is not up yet", { status: 503 });
+    const response = await goalpost.app.inject({
+      method: "POST",
+      url: new URL(String(input)).pathname,
+      headers: init?.headers as Record<string, string>,
+      payload: String(init?.body ?? ""),
+    });
+    return new Response(response.body, { status: response.statusCode });
+  };
   const jira = await createJiraEmulator({
     dataset: { name: "demo" },
     users: [TEST_JIRA_USER],
     listen: true,
+    ...(options.webhooksThroughApp
+      ? { webhooks: { fetch: deliverThroughApp, retryDelayMs: 50, maxRetries: 1 } }
+      : {}),
     ...options.emulator,
     deployment: deployment.emulator,
   });
   try {
-    const goalpost = await startTestGoalpost(
+    goalpost = await startTestGoalpost(
       engine,
       { JIRA_ALLOW_HOSTS: [new URL(jira.url).host, ...(options.allowHosts ?? [])].join(","), ...options.env },
       options.logger,
       { ...(options.jira ? { jira: options.jira } : {}), ...(options.now ? { now: options.now } : {}) },
     );
+    const started = goalpost;
     return {
       jira,
-      goalpost,
+      goalpost: started,
       deployment,
       async close() {
-        await goalpost.close();
+        await started.close();
         await jira.close();
       },
     };
