@@ -127,6 +127,30 @@ describe.each(TEST_ENGINES)("a portfolio's Jira connection on %s", (engine) => {
     expect((await ada.session.get(`/api/v1/jira/connections/${orgConnectionId}`)).statusCode).toBe(200);
   });
 
+  it("a delete racing a portfolio switching to the connection ends consistent: never a 500", async () => {
+    const { ada } = world;
+    for (let round = 0; round < 4; round += 1) {
+      const created = await ada.session.post(`/api/v1/orgs/${world.acmeId}/jira/connections`, {
+        name: `Racing ${round}`,
+        baseUrl: world.jira.url,
+        email: ADMIN_JIRA.email,
+        apiToken: ADMIN_JIRA.token,
+        sharing: { kind: "org" },
+      });
+      const racingId = created.json().id as string;
+      const { portfolioId } = await createPortfolioWithInitiative(world, ada.session, `Race ${round}`);
+      const [saved, deleted] = await Promise.all([
+        ada.session.put(`/api/v1/portfolios/${portfolioId}/jira`, { connectionId: racingId }),
+        ada.session.delete(`/api/v1/jira/connections/${racingId}`),
+      ]);
+      // Either the switch won (the delete is refused) or the delete did (the switch finds no connection).
+      const outcome = `${saved.statusCode}/${deleted.statusCode}`;
+      expect(["200/409", "404/204"], `${outcome} ${saved.body} ${deleted.body}`).toContain(outcome);
+      const card = await ada.session.get(`/api/v1/portfolios/${portfolioId}/jira`);
+      expect(card.statusCode).toBe(saved.statusCode === 200 ? 200 : 404);
+    }
+  });
+
   it("reads an epic and a key result on the same issues with one Jira search", async () => {
     const { ada, goalpost, jira } = world;
     const { portfolioId, initiativeId } = await createPortfolioWithInitiative(world, ada.session, "One read");

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { DomainError } from "@goalpost/domain";
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../db/database.ts";
 import { jiraConnections, portfolioJiraConfigs, portfolioJiraProjects } from "../db/schema/index.ts";
@@ -60,6 +61,14 @@ export async function saveJiraConfig(
     let connectionId: string;
     if (resolved.orgConnection) {
       connectionId = resolved.orgConnection.id;
+      // Shares the lock delete-connection.ts takes: a connection deleted meanwhile is gone (404), and one
+      // being deleted waits for this save and then refuses (409) rather than failing on the reference.
+      const [still] = await tx
+        .select({ id: jiraConnections.id })
+        .from(jiraConnections)
+        .where(eq(jiraConnections.id, connectionId))
+        .for("share");
+      if (!still) throw new DomainError("not_found", "Jira connection not found.");
     } else if (existing?.ownConnection) {
       connectionId = existing.connectionId;
       await editOwnConnection(tx, deps, existing, {
