@@ -1,5 +1,6 @@
 import { canEditOkr, DomainError } from "@goalpost/domain";
 import type { Db } from "../db/database.ts";
+import { itemCacheKey } from "../measured/measured-kind.ts";
 import type { AnswerCache, JsonAnswer } from "../read-cache/answer-cache.ts";
 import { forecastOf } from "./item-forecast.ts";
 import { type KeyResultView, keyResultView } from "./okr-views.ts";
@@ -29,7 +30,7 @@ export async function getKeyResultAnswer(
   input: { id: string; userId: string; now: Date },
   present: (view: KeyResultView) => JsonAnswer,
 ): Promise<JsonAnswer> {
-  const item = `key-result:${input.id}`;
+  const item = itemCacheKey({ kind: "key_result", id: input.id });
   const keyOf = (versions: string, canEdit: boolean) => `${item}:${versions}:${canEdit}`;
   const location = deps.answers.location(item);
   if (location) {

@@ -1,0 +1,27 @@
+import type { Db } from "../db/database.ts";
+import { getKeyResult } from "../okrs/get-key-result.ts";
+import { getObjective } from "../okrs/get-objective.ts";
+import type { KeyResultView, ObjectiveView } from "../okrs/okr-views.ts";
+import type { MeasuredKind } from "./measured-kind.ts";
+
+/** The API's view of an item of each kind. */
+export interface MeasuredViews {
+  key_result: KeyResultView;
+  objective: ObjectiveView;
+}
+
+type ViewInput = { id: string; userId: string; now: Date };
+
+const viewers: { [K in MeasuredKind]: (db: Db, input: ViewInput) => Promise<MeasuredViews[K]> } = {
+  key_result: getKeyResult,
+  objective: getObjective,
+};
+
+/** An item's view as its own GET returns it (the caller must be able to see it, else `not_found`). */
+export function getMeasuredView<K extends MeasuredKind>(
+  db: Db,
+  kind: K,
+  input: ViewInput,
+): Promise<MeasuredViews[K]> {
+  return viewers[kind](db, input);
+}
