@@ -2,9 +2,9 @@ import { DomainError, rollupHistory } from "@goalpost/domain";
 import { asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { checkIns, keyResults } from "../db/schema/index.ts";
-import type { AnswerCache, ItemLocation, JsonAnswer } from "../read-cache/answer-cache.ts";
 import type { AlignmentNodeRow } from "../okrs/alignment.repo.ts";
 import { type CheckInView, checkInView } from "../okrs/check-in-view.ts";
+import { keyResultLocation } from "../okrs/get-key-result.ts";
 import { forecastOf, type ItemForecast } from "../okrs/item-forecast.ts";
 import { listCheckIns, listKeyResultHistory, type PeriodRow } from "../okrs/okr.repo.ts";
 import {
@@ -13,6 +13,7 @@ import {
   readObjectiveAccess,
   readScopeAccess,
 } from "../okrs/read-access.ts";
+import type { AnswerCache, ItemLocation, JsonAnswer } from "../read-cache/answer-cache.ts";
 import { itemCacheKey, type MeasuredItemRef } from "./measured-kind.ts";
 
 /** An item's history: its check-ins, oldest first, and the forecast at its period's end (or why there is none). */
@@ -77,18 +78,11 @@ async function accessHistory(
   input: HistoryInput,
 ): Promise<{ context: ReadContext; compute: () => Promise<HistoryView>; location?: ItemLocation }> {
   if (input.kind === "key_result") {
-    const { keyResult, objective, period, context } = await readKeyResultAccess(db, input.id, input.userId);
+    const access = await readKeyResultAccess(db, input.id, input.userId);
+    const { keyResult, period, context } = access;
     return {
       context,
-      location: {
-        orgId: keyResult.orgId,
-        periodId: period.id,
-        versions: context.versions,
-        ownership: {
-          item: { ownerId: keyResult.ownerId, createdBy: keyResult.createdBy },
-          parent: { ownerId: objective.ownerId, createdBy: objective.createdBy },
-        },
-      },
+      location: keyResultLocation(access),
       async compute() {
         const rows = await listCheckIns(db, { keyResultId: keyResult.id }, HISTORY_LIMIT);
         return {

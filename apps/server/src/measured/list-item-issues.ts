@@ -1,11 +1,11 @@
 import { DomainError, isDone } from "@goalpost/domain";
 import type { Db } from "../db/database.ts";
 import { findConnection } from "../jira-connections/connection.repo.ts";
+import { issueContribution } from "../okrs/issue-contribution.ts";
 import { knownStoryPointFieldIds } from "../sync/connection-fields.ts";
 import { loadCachedIssues } from "../sync/issue-cache.repo.ts";
 import { toMetricIssue } from "../sync/issue-snapshot.ts";
 import { findJiraQuery } from "../sync/jira-query.repo.ts";
-import { issueContribution } from "../okrs/issue-contribution.ts";
 import { accessMeasuredItem } from "./access-measured-item.ts";
 import { MEASURED_NAMES, type MeasuredItemRef } from "./measured-kind.ts";
 

@@ -11,7 +11,7 @@ import type { StoredDataSource } from "../db/schema/index.ts";
 import { accessConnection } from "../jira-connections/access-connection.ts";
 import type { JobQueue } from "../jobs/job-queue.ts";
 import { requestItemSync } from "../sync/request-item-sync.ts";
-import { EMPTY_STATE, type EditedState } from "./measured-item.repo.ts";
+import { type EditedState, EMPTY_STATE } from "./measured-item.repo.ts";
 
 /**
  * Refuses a measure or data source that cannot be saved, naming the field (`measure.target`,

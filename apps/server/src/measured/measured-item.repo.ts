@@ -233,3 +233,9 @@ export async function insertMeasuredItem(tx: Tx, item: NewMeasuredItem): Promise
     await tx.insert(objectives).values({ ...values, updatedAt: item.createdAt, connectionId });
   }
 }
+
+/** Deletes the item; the database cascades to its check-ins (and an objective's key results). */
+export async function deleteMeasuredRow(db: Db | Tx, item: MeasuredItemRef): Promise<void> {
+  const table = measuredTable(item.kind);
+  await db.delete(table).where(eq(table.id, item.id));
+}

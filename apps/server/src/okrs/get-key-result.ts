@@ -1,7 +1,7 @@
 import { canEditOkr, DomainError } from "@goalpost/domain";
 import type { Db } from "../db/database.ts";
 import { itemCacheKey } from "../measured/measured-kind.ts";
-import type { AnswerCache, JsonAnswer } from "../read-cache/answer-cache.ts";
+import type { AnswerCache, ItemLocation, JsonAnswer } from "../read-cache/answer-cache.ts";
 import { forecastOf } from "./item-forecast.ts";
 import { type KeyResultView, keyResultView } from "./okr-views.ts";
 import { readKeyResultAccess, readScopeAccess } from "./read-access.ts";
@@ -56,7 +56,22 @@ export async function getKeyResultAnswer(
   );
   const json = present(view);
   deps.answers.set(keyOf(context.versions, view.canEdit), json);
-  deps.answers.locate(item, {
+  deps.answers.locate(item, keyResultLocation({ keyResult, objective, period, context }));
+  return json;
+}
+
+/**
+ * Where the read cache finds a key result read with its access: its org and period, the versions read, and
+ * who owns it and its objective (what `canEdit` depends on).
+ */
+export function keyResultLocation(
+  access: Pick<
+    Awaited<ReturnType<typeof readKeyResultAccess>>,
+    "keyResult" | "objective" | "period" | "context"
+  >,
+): ItemLocation {
+  const { keyResult, objective, period, context } = access;
+  return {
     orgId: keyResult.orgId,
     periodId: period.id,
     versions: context.versions,
@@ -64,6 +79,5 @@ export async function getKeyResultAnswer(
       item: { ownerId: keyResult.ownerId, createdBy: keyResult.createdBy },
       parent: { ownerId: objective.ownerId, createdBy: objective.createdBy },
     },
-  });
-  return json;
+  };
 }

@@ -1,9 +1,9 @@
 import type { Measure } from "@goalpost/domain";
+import type { MeasuredItemEdit } from "../measured/update-measured-item.ts";
 import { updateMeasuredItem } from "../measured/update-measured-item.ts";
 import { getKeyResult } from "./get-key-result.ts";
 import type { OkrDeps } from "./okr-deps.ts";
 import type { KeyResultView } from "./okr-views.ts";
-import type { MeasuredItemEdit } from "../measured/update-measured-item.ts";
 
 /** Input of {@link updateKeyResult}: absent fields are left as they are (a key result always has a measure). */
 export interface UpdateKeyResultInput extends MeasuredItemEdit {

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
-import type { MeasuredItemRef } from "../measured/measured-kind.ts";
 import { measuredTable } from "../measured/measured-item.repo.ts";
+import type { MeasuredItemRef } from "../measured/measured-kind.ts";
 import { type SyncRun, syncConnection } from "./sync-connection.ts";
 import type { SyncDeps } from "./sync-deps.ts";
 

@@ -1,19 +1,16 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { createKeyResult } from "../../okrs/create-key-result.ts";
-import { deleteKeyResult } from "../../okrs/delete-key-result.ts";
-import { getKeyResultAnswer } from "../../okrs/get-key-result.ts";
 import type { OkrReadDeps } from "../../okrs/okr-deps.ts";
 import { updateKeyResult } from "../../okrs/update-key-result.ts";
 import { commonErrorResponses } from "../error-envelope.ts";
-import { jsonOf, sendJson } from "../json-answer.ts";
+import { jsonOf } from "../json-answer.ts";
 import { requireCaller } from "../request-caller.ts";
 import { measuredItemRoutes } from "./measured-items.routes.ts";
 import { createKeyResultBody, idParams, keyResultSchema, updateKeyResultBody } from "./okr-schemas.ts";
 
 const presentKeyResult = jsonOf(keyResultSchema);
 
-/** Key results: create, read, edit, delete; refresh, history, drill-down and manual check-ins as measured items. */
+/** Key results: create, edit; the rest, manual check-ins too, as measured items ({@link measuredItemRoutes}). */
 export function keyResultRoutes(deps: OkrReadDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
@@ -36,26 +33,6 @@ export function keyResultRoutes(deps: OkrReadDeps): FastifyPluginAsyncZod {
         return reply.status(201).send(keyResult);
       },
     );
-    app.get(
-      "/api/v1/key-results/:id",
-      {
-        schema: {
-          tags: ["okrs"],
-          summary: "A key result with its measure, data source, state and forecast",
-          params: idParams,
-          response: { 200: keyResultSchema, ...commonErrorResponses },
-        },
-      },
-      async (request, reply) =>
-        sendJson(
-          reply,
-          await getKeyResultAnswer(
-            deps,
-            { id: request.params.id, userId: requireCaller(request).user.id, now: deps.now() },
-            presentKeyResult,
-          ),
-        ),
-    );
     app.patch(
       "/api/v1/key-results/:id",
       {
@@ -74,21 +51,6 @@ export function keyResultRoutes(deps: OkrReadDeps): FastifyPluginAsyncZod {
           userId: requireCaller(request).user.id,
         }),
     );
-    app.delete(
-      "/api/v1/key-results/:id",
-      {
-        schema: {
-          tags: ["okrs"],
-          summary: "Delete a key result and its check-ins",
-          params: idParams,
-          response: { 204: z.null(), ...commonErrorResponses },
-        },
-      },
-      async (request, reply) => {
-        await deleteKeyResult(deps.db, { id: request.params.id, userId: requireCaller(request).user.id });
-        return reply.status(204).send(null);
-      },
-    );
     await app.register(
       measuredItemRoutes(deps, {
         kind: "key_result",
@@ -96,6 +58,8 @@ export function keyResultRoutes(deps: OkrReadDeps): FastifyPluginAsyncZod {
         schema: keyResultSchema,
         present: presentKeyResult,
         summaries: {
+          get: "A key result with its measure, data source, state and forecast",
+          delete: "Delete a key result and its check-ins",
           refresh:
             "Re-read the key result's Jira query now; returns its new state (202 with state.refreshing when Jira takes longer than a few seconds: the re-read goes on)",
           history: "Check-ins over time (who or Jira, value, progress) and the forecast at period end",

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import type { z } from "zod";
+import { z } from "zod";
 import { checkInItem } from "../../measured/check-in-item.ts";
+import { deleteMeasuredItem } from "../../measured/delete-measured-item.ts";
 import { getHistoryAnswer } from "../../measured/get-item-history.ts";
 import { listItemIssues } from "../../measured/list-item-issues.ts";
 import type { MeasuredKind } from "../../measured/measured-kind.ts";
-import type { MeasuredViews } from "../../measured/measured-view.ts";
+import { getMeasuredAnswer, type MeasuredViews } from "../../measured/measured-view.ts";
 import { refreshItem } from "../../measured/refresh-item.ts";
 import type { OkrReadDeps } from "../../okrs/okr-deps.ts";
 import { commonErrorResponses, jiraErrorResponses } from "../error-envelope.ts";
@@ -21,15 +22,23 @@ export interface MeasuredResource<K extends MeasuredKind> {
   schema: z.ZodType;
   present: (view: MeasuredViews[K]) => Buffer;
   /** The OpenAPI summary of each route; `checkIn` only where items take manual check-ins. */
-  summaries: { refresh: string; history: string; issues: string; checkIn?: string };
+  summaries: {
+    get: string;
+    delete: string;
+    refresh: string;
+    history: string;
+    issues: string;
+    checkIn?: string;
+  };
 }
 
 const presentHistory = jsonOf(historySchema);
 
 /**
- * The routes every measured item has, mounted by each resource: refresh (re-read Jira now; 202 with
- * `state.refreshing` while the read goes on), history, the issues behind its number, and manual check-ins
- * where the resource takes them. Each calls the one use case of the measured slice with the resource's kind.
+ * The routes every measured item has, mounted by each resource: read (from the read cache), delete, refresh
+ * (re-read Jira now; 202 with `state.refreshing` while the read goes on), history, the issues behind its
+ * number, and manual check-ins where the resource takes them. Each calls the one use case of the measured
+ * slice with the resource's kind; paths and response shapes are those of `shared/spec/api.md`.
  */
 export function measuredItemRoutes<K extends MeasuredKind>(
   deps: OkrReadDeps,
@@ -37,6 +46,40 @@ export function measuredItemRoutes<K extends MeasuredKind>(
 ): FastifyPluginAsyncZod {
   const { kind, path, schema, summaries } = resource;
   return async (app) => {
+    app.get(
+      `${path}/:id`,
+      {
+        schema: {
+          tags: ["okrs"],
+          summary: summaries.get,
+          params: idParams,
+          response: { 200: schema, ...commonErrorResponses },
+        },
+      },
+      async (request, reply) => {
+        const input = { id: request.params.id, userId: requireCaller(request).user.id, now: deps.now() };
+        return sendJson(reply, await getMeasuredAnswer(deps, kind, input, resource.present));
+      },
+    );
+    app.delete(
+      `${path}/:id`,
+      {
+        schema: {
+          tags: ["okrs"],
+          summary: summaries.delete,
+          params: idParams,
+          response: { 204: z.null(), ...commonErrorResponses },
+        },
+      },
+      async (request, reply) => {
+        await deleteMeasuredItem(deps.db, {
+          kind,
+          id: request.params.id,
+          userId: requireCaller(request).user.id,
+        });
+        return reply.status(204).send(null);
+      },
+    );
     app.post(
       `${path}/:id/refresh`,
       {

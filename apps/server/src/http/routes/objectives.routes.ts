@@ -1,8 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { createObjective } from "../../okrs/create-objective.ts";
-import { deleteObjective } from "../../okrs/delete-objective.ts";
-import { getObjectiveAnswer } from "../../okrs/get-objective.ts";
 import { listObjectivesAnswer } from "../../okrs/list-objectives.ts";
 import type { OkrReadDeps } from "../../okrs/okr-deps.ts";
 import { updateObjective } from "../../okrs/update-objective.ts";
@@ -23,7 +20,7 @@ import {
 const presentPage = jsonOf(objectivePageSchema);
 const presentObjective = jsonOf(objectiveSchema);
 
-/** Objectives: list per period with the org summary, create, read, edit, delete; refresh, history, drill-down as measured items. */
+/** Objectives: list per period with the org summary, create, edit; the rest as measured items ({@link measuredItemRoutes}). */
 export function objectiveRoutes(deps: OkrReadDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -74,26 +71,6 @@ export function objectiveRoutes(deps: OkrReadDeps): FastifyPluginAsyncZod {
         return reply.status(201).send(objective);
       },
     );
-    app.get(
-      "/api/v1/objectives/:id",
-      {
-        schema: {
-          tags: ["okrs"],
-          summary: "An objective with its key results, progress, status and aligned children",
-          params: idParams,
-          response: { 200: objectiveSchema, ...commonErrorResponses },
-        },
-      },
-      async (request, reply) =>
-        sendJson(
-          reply,
-          await getObjectiveAnswer(
-            deps,
-            { id: request.params.id, userId: requireCaller(request).user.id, now: deps.now() },
-            presentObjective,
-          ),
-        ),
-    );
     app.patch(
       "/api/v1/objectives/:id",
       {
@@ -112,21 +89,6 @@ export function objectiveRoutes(deps: OkrReadDeps): FastifyPluginAsyncZod {
           userId: requireCaller(request).user.id,
         }),
     );
-    app.delete(
-      "/api/v1/objectives/:id",
-      {
-        schema: {
-          tags: ["okrs"],
-          summary: "Delete an objective and its key results (its owner, creator or an admin)",
-          params: idParams,
-          response: { 204: z.null(), ...commonErrorResponses },
-        },
-      },
-      async (request, reply) => {
-        await deleteObjective(deps.db, { id: request.params.id, userId: requireCaller(request).user.id });
-        return reply.status(204).send(null);
-      },
-    );
     await app.register(
       measuredItemRoutes(deps, {
         kind: "objective",
@@ -134,6 +96,8 @@ export function objectiveRoutes(deps: OkrReadDeps): FastifyPluginAsyncZod {
         schema: objectiveSchema,
         present: presentObjective,
         summaries: {
+          get: "An objective with its key results, progress, status and aligned children",
+          delete: "Delete an objective and its key results (its owner, creator or an admin)",
           refresh:
             "Re-read an objective's own Jira data source now; returns its new state (202 with state.refreshing when Jira takes longer than a few seconds: the re-read goes on)",
           history: "An objective's check-ins over time (its own data source) and forecast",
