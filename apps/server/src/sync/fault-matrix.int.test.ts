@@ -1,19 +1,16 @@
-import { createJiraEmulator, type FaultConfig, type JiraEmulator } from "@goalpost/jira-emulator";
+import type { FaultConfig, JiraEmulator } from "@goalpost/jira-emulator";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jiraSyncStates, keyResults } from "../db/schema/index.ts";
 import type { Goalpost } from "../start-goalpost.ts";
 import type { HttpSession } from "../testing/http-session.ts";
-import { signUpWithOrg } from "../testing/http-session.ts";
+import { type JiraWorld, startJiraWorld, TEST_JIRA_USER } from "../testing/jira-world.ts";
 import { insertKeyResult, insertObjective, readKeyResult } from "../testing/okr-rows.ts";
-import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
 import { type TestClock, testClock } from "../testing/test-clock.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 import { syncConnection } from "./sync-connection.ts";
 import { listDueConnections } from "./sync-state.repo.ts";
 
-const EMAIL = "ada@example.com";
-const TOKEN = "ada-jira-token";
 const EPIC = '"Epic Link" = AE-786';
 /** A JQL naming a custom field by its name: renaming the field in Jira makes it invalid. */
 const BY_FIELD_NAME = `${EPIC} AND ("Story Points" is EMPTY OR "Story Points" >= 0)`;
@@ -81,7 +78,7 @@ const FAULTS: FaultRow[] = [
     name: "revoked token",
     effect: "stop",
     code: "jira_bad_credentials",
-    ...faults({ revokedUsers: [EMAIL] }),
+    ...faults({ revokedUsers: [TEST_JIRA_USER.email] }),
   },
   {
     name: "field renamed: the JQL turns invalid",
@@ -115,6 +112,7 @@ const FAULTS: FaultRow[] = [
 const PAGED_ISSUES = 36_000;
 
 describe.each(TEST_ENGINES)("Jira faults during a sync, on %s", (engine) => {
+  let world: JiraWorld;
   let jira: JiraEmulator;
   let goalpost: Goalpost;
   let admin: HttpSession;
@@ -133,13 +131,8 @@ describe.each(TEST_ENGINES)("Jira faults during a sync, on %s", (engine) => {
     )[0];
 
   beforeAll(async () => {
-    jira = await createJiraEmulator({
-      dataset: { name: "demo" },
-      users: [{ email: EMAIL, token: TOKEN }],
-      listen: true,
-    });
     clock = testClock();
-    goalpost = await startTestGoalpost(engine, { JIRA_ALLOW_HOSTS: new URL(jira.url).host }, undefined, {
+    world = await startJiraWorld(engine, {
       now: clock.now,
       jira: {
         timeoutMs: 3000,
@@ -149,26 +142,11 @@ describe.each(TEST_ENGINES)("Jira faults during a sync, on %s", (engine) => {
         syncRetry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 50, maxRetryAfterMs: 0 },
       },
     });
-    ({ session: admin, orgId } = await signUpWithOrg(goalpost.app, {
-      name: "Ada",
-      email: "ada@acme.test",
-      orgName: "Acme",
-    }));
-    const created = await admin.post(`/api/v1/orgs/${orgId}/jira/connections`, {
-      name: "Acme Jira",
-      baseUrl: jira.url,
-      email: EMAIL,
-      apiToken: TOKEN,
-      sharing: { kind: "org" },
-    });
-    expect(created.statusCode).toBe(201);
-    connectionId = created.json().id;
+    ({ jira, goalpost, connectionId } = world);
+    ({ session: admin, orgId } = world.admin);
     objectiveId = await insertObjective(goalpost.database.db, { orgId });
   });
-  afterAll(async () => {
-    await goalpost?.close();
-    await jira?.close();
-  });
+  afterAll(() => world?.close());
 
   // Small sites first; the two paged rows share one large site.
   const ROWS = [...FAULTS].sort((a, b) => Number(a.paged ?? false) - Number(b.paged ?? false));
@@ -248,7 +226,9 @@ describe.each(TEST_ENGINES)("Jira faults during a sync, on %s", (engine) => {
     // The fault clears: the next due sync recovers, the stale mark goes.
     row.clear(jira);
     if (row.effect === "stop") {
-      const saved = await admin.patch(`/api/v1/jira/connections/${connectionId}`, { apiToken: TOKEN });
+      const saved = await admin.patch(`/api/v1/jira/connections/${connectionId}`, {
+        apiToken: TEST_JIRA_USER.token,
+      });
       expect(saved.statusCode).toBe(200);
     }
     clock.advance(24 * 60 * MINUTE);
