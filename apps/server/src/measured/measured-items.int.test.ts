@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Goalpost } from "../start-goalpost.ts";
-import { type HttpSession, httpSession, signUpWithOrg } from "../testing/http-session.ts";
+import { type HttpSession, joinOrg, signUpWithOrg } from "../testing/http-session.ts";
 import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
 import { testClock } from "../testing/test-clock.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
@@ -29,14 +29,7 @@ describe.each(TEST_ENGINES)("the measured-item slice, both kinds alike, on %s", 
       orgId,
       userId: adaId,
     } = await signUpWithOrg(goalpost.app, { name: "Ada", email: "ada@acme.test", orgName: "Acme" }));
-    const invite = await ada.post(`/api/v1/orgs/${orgId}/invites`, { role: "member" });
-    cid = httpSession(goalpost.app);
-    await cid.post("/api/v1/signup", {
-      name: "Cid",
-      email: "cid@acme.test",
-      password: "correct horse battery",
-      inviteToken: invite.json().token,
-    });
+    ({ session: cid } = await joinOrg(goalpost.app, ada, orgId, { name: "Cid" }));
     ({ session: eve } = await signUpWithOrg(goalpost.app, {
       name: "Eve",
       email: "eve@evil.test",
