@@ -3,6 +3,7 @@ import type { Db } from "../db/database.ts";
 import { type CheckInView, checkInView } from "../okrs/check-in-view.ts";
 import { findUserNames } from "../okrs/okr.repo.ts";
 import { accessEditableItem } from "./access-measured-item.ts";
+import { measureAfter } from "./item-measure.ts";
 import { manualProgress } from "./measured-edit.ts";
 import { saveManualValue } from "./measured-item.repo.ts";
 import { MEASURED_NAMES, type MeasuredItemRef } from "./measured-kind.ts";
@@ -28,7 +29,7 @@ export async function checkInItem(
         { reason: "has_data_source" },
       );
     }
-    const measure = input.kind === "key_result" ? (row.measure ?? { kind: "percent" }) : row.measure;
+    const measure = measureAfter(input.kind, undefined, row.measure, null);
     if (!measure) {
       throw new DomainError("conflict", `This ${name} rolls up from its key results: check those in.`, {
         reason: "rolls_up",

@@ -3,7 +3,6 @@ import type { Measure, MetricResult } from "@goalpost/domain";
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/database.ts";
 import { checkIns, keyResults, objectives, type StoredDataSource } from "../db/schema/index.ts";
-import type { CheckInRow } from "../okrs/okr.repo.ts";
 import { MEASURED_KINDS, type MeasuredItemRef, type MeasuredKind } from "./measured-kind.ts";
 
 /**
@@ -154,7 +153,7 @@ export async function saveManualValue(
   tx: Tx,
   item: MeasuredItemRef & { orgId: string },
   entry: { value: number; progress: number; authorId: string; note: string; now: Date },
-): Promise<CheckInRow> {
+): Promise<typeof checkIns.$inferSelect> {
   await tx
     .update(measuredTable(item.kind))
     .set({ ...EMPTY_STATE, value: entry.value, progress: entry.progress, syncedAt: entry.now })
