@@ -27,8 +27,9 @@ export interface CreateMeasuredInput {
 }
 
 /**
- * Authorises a new item where it goes and returns its org: a key result needs who may edit its objective;
- * an objective, any member of the org, with a period of the org and a parent that makes no cycle.
+ * Authorises a new item where it goes and returns its org: a key result needs who may edit its objective
+ * (`forbidden`), an objective any member of the org; `not_found` for what the caller cannot see. An
+ * objective's period and parent are checked in the transaction.
  */
 async function authorisePlacement(
   db: Db | Tx,
