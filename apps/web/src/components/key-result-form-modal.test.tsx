@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { JiraConnection } from "../api/jira-types";
 import type { KeyResult } from "../api/okr-types";
 import { buildKeyResult } from "../testing/builders";
-import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
+import { type MockRoutes, mockApi, renderRoute, setupUser } from "../testing/render-route";
 import { KeyResultFormModal } from "./key-result-form-modal";
 
 function connection(id: string, name: string): JiraConnection {
@@ -88,7 +87,7 @@ function renderForm(isAdmin = false, keyResult?: KeyResult) {
     ],
     "/",
   );
-  return { onClose, user: userEvent.setup() };
+  return { onClose, user: setupUser() };
 }
 
 function optionLabels(select: HTMLElement): string[] {
