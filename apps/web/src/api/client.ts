@@ -78,6 +78,11 @@ export const client = createClient<paths>({
   fetch: (request) => globalThis.fetch(request),
 });
 
+/** The `{id}` path parameter most routes take: `client.GET("/api/v1/objectives/{id}", byId(id))`. */
+export function byId(id: string) {
+  return { params: { path: { id } } };
+}
+
 /** What a {@link client} call resolves to. */
 interface ClientResult<Data> {
   data?: Data;

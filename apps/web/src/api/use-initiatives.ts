@@ -1,15 +1,10 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ApiError } from "./api-error";
-import { answer, client } from "./client";
+import { answer, byId, client } from "./client";
 import type { EpicChoice, Initiative, InitiativeStatus, LinkedEpic } from "./portfolio-types";
 import { queryKeys } from "./query-keys";
 import type { RequestBody } from "./schema";
 import type { Page } from "./types";
-
-/** The `{id}` path parameter of an initiative's (or a portfolio's) routes. */
-function byId(id: string) {
-  return { params: { path: { id } } };
-}
 
 /** What a new initiative needs. */
 export type NewInitiative = RequestBody<"/api/v1/portfolios/{id}/initiatives", "post">;

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ApiError } from "./api-error";
-import { answer, client } from "./client";
+import { answer, byId, client } from "./client";
 import type {
   ConnectionFields,
   ConnectionTestResult,
@@ -15,11 +15,6 @@ import { queryKeys } from "./query-keys";
 
 /** Enough for every connection an organisation realistically has, in one request. */
 const CONNECTIONS_LIMIT = 200;
-
-/** The `{id}` path parameter of a connection's routes. */
-function byId(id: string) {
-  return { params: { path: { id } } };
-}
 
 /** Whether the organisation's Jira integration is on. */
 export function useJiraIntegration(orgId: string) {

@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { notifyRefreshed } from "../lib/notify";
 import { isAwaitingSync, rereadWhileRefreshing, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
 import type { ApiError } from "./api-error";
-import { answer, client } from "./client";
+import { answer, byId, client } from "./client";
 import type {
   CheckIn,
   HistoryResponse,
@@ -13,11 +13,6 @@ import type {
 } from "./okr-types";
 import { queryKeys } from "./query-keys";
 import { useInvalidateOkrs } from "./use-objectives";
-
-/** The `{id}` path parameter of a key result's routes. */
-function byId(id: string) {
-  return { params: { path: { id } } };
-}
 
 /** One key result with its measure, data source and state. */
 export function useKeyResult(id: string) {

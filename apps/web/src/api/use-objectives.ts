@@ -8,7 +8,7 @@ import {
 import { notifyRefreshed } from "../lib/notify";
 import { anyAwaitingSync, rereadWhileRefreshing, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
 import type { ApiError } from "./api-error";
-import { answer, client } from "./client";
+import { answer, byId, client } from "./client";
 import type {
   HistoryResponse,
   Objective,
@@ -19,11 +19,6 @@ import type {
 } from "./okr-types";
 import { queryKeys } from "./query-keys";
 import type { ResponseBody } from "./schema";
-
-/** The `{id}` path parameter of an objective's routes. */
-function byId(id: string) {
-  return { params: { path: { id } } };
-}
 
 /** Objectives the goals page shows at once, and fetches per "Show more" (the API's default page). */
 export const OBJECTIVES_PER_PAGE = 20;

@@ -2,7 +2,7 @@ import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { REFRESHING_REREAD_MS } from "../lib/pending-sync";
 import { type ApiError, isApiStatus } from "./api-error";
-import { answer, client } from "./client";
+import { answer, byId, client } from "./client";
 import type {
   CascadePreview,
   CheckedCredentials,
@@ -12,11 +12,6 @@ import type {
   PortfolioJiraChoice,
 } from "./portfolio-types";
 import { queryKeys } from "./query-keys";
-
-/** The `{id}` path parameter of the portfolio's Jira routes. */
-function byId(id: string) {
-  return { params: { path: { id } } };
-}
 
 /** The portfolio's Jira card, or null when Jira is not configured (404). */
 export function useJiraConfig(portfolioId: string) {

@@ -1,14 +1,9 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ApiError } from "./api-error";
-import { answer, client } from "./client";
+import { answer, byId, client } from "./client";
 import type { Portfolio, PortfolioMember, PortfolioRole } from "./portfolio-types";
 import { queryKeys } from "./query-keys";
 import type { Page } from "./types";
-
-/** The `{id}` path parameter of a portfolio's routes. */
-function byId(id: string) {
-  return { params: { path: { id } } };
-}
 
 /** The organisation's portfolios the user belongs to (admins: all), page by page. */
 export function usePortfolios(orgId: string) {

@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { JiraConnection } from "../api/jira-types";
 import type { KeyResult } from "../api/okr-types";
-import { buildKeyResult } from "../testing/builders";
+import { buildItemState, buildKeyResult } from "../testing/builders";
 import { type MockRoutes, mockApi, renderRoute, setupUser } from "../testing/render-route";
 import { KeyResultFormModal } from "./key-result-form-modal";
 
@@ -322,18 +322,7 @@ describe("key result editor: data source", () => {
       weight: 1,
       measure: { kind: "percent" },
       dataSource: { kind: "jira", connectionId: "cX", jql: "project = AE", metric: "count" },
-      state: {
-        value: 3,
-        progress: 30,
-        expected: 50,
-        status: "behind",
-        syncedAt: null,
-        stale: null,
-        noDataReason: null,
-        noDataMessage: null,
-        issueCount: null,
-        doneCount: null,
-      },
+      state: buildItemState({ value: 3, progress: 30, expected: 50, status: "behind", syncedAt: null }),
     };
     const { user, onClose } = renderForm(false, existing);
     const picker = (await screen.findByLabelText("Jira connection")) as HTMLSelectElement;

@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Objective, Period } from "../api/okr-types";
-import { buildObjective } from "../testing/builders";
+import { buildItemState, buildObjective } from "../testing/builders";
 import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
 import { ObjectiveFormModal } from "./objective-form-modal";
 
@@ -29,18 +29,7 @@ const parent: Objective = {
   weight: 1,
   measure: null,
   dataSource: null,
-  state: {
-    value: null,
-    progress: 40,
-    expected: 50,
-    status: "behind",
-    syncedAt: null,
-    stale: null,
-    noDataReason: null,
-    noDataMessage: null,
-    issueCount: null,
-    doneCount: null,
-  },
+  state: buildItemState({ value: null, progress: 40, expected: 50, status: "behind", syncedAt: null }),
   keyResults: [],
 };
 const connection = {

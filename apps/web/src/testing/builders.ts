@@ -60,6 +60,18 @@ export function buildPeriod(overrides: Partial<Period> = {}): Period {
   };
 }
 
+/** What the detail of a key result or an objective adds to its list item: no forecast yet, editable, Dana's. */
+function detailFields() {
+  return {
+    forecast: null,
+    forecastNote: null,
+    canEdit: true,
+    createdBy: "u1",
+    createdAt: daysFromNow(-30),
+    updatedAt: daysFromNow(-30),
+  };
+}
+
 /** A measured item's state: on track at 50 %, synced at {@link TEST_NOW}, not stale. */
 export function buildItemState(overrides: Partial<ItemState> = {}): ItemState {
   return {
@@ -90,12 +102,7 @@ export function buildKeyResult(overrides: Partial<KeyResult> = {}): KeyResult {
     measure: { kind: "percent" },
     dataSource: null,
     state: buildItemState(),
-    forecast: null,
-    forecastNote: null,
-    canEdit: true,
-    createdBy: "u1",
-    createdAt: daysFromNow(-30),
-    updatedAt: daysFromNow(-30),
+    ...detailFields(),
     ...overrides,
   };
 }
@@ -122,12 +129,7 @@ export function buildObjective(overrides: Partial<Objective> = {}): Objective {
     dataSource: null,
     state: buildItemState(),
     keyResults: [],
-    forecast: null,
-    forecastNote: null,
-    canEdit: true,
-    createdBy: "u1",
-    createdAt: daysFromNow(-30),
-    updatedAt: daysFromNow(-30),
+    ...detailFields(),
     ...overrides,
   };
 }
