@@ -1,7 +1,8 @@
 import { render, screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { jiraWords, ownWords, reasonInWords } from "../lib/stale-reason";
-import { TestMantine, setupUser } from "../testing/render-route";
+import { TEST_NOW } from "../testing/builders";
+import { setupUser, TestMantine } from "../testing/render-route";
 import { StaleBadge } from "./stale-badge";
 
 const INVALID = {
@@ -22,17 +23,23 @@ describe("the stale vocabulary in words", () => {
 });
 
 describe("StaleBadge", () => {
+  // "Next try in …" is relative to today: today is fixed.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(TEST_NOW);
+  });
+
   it("shows the reason in words; its tooltip gives the sentence, Jira's message, since when and the next try", async () => {
     render(
       <TestMantine>
-        <StaleBadge stale={INVALID} nextTryAt="2030-01-01T00:00:00.000Z" />
+        <StaleBadge stale={INVALID} nextTryAt="2026-05-15T13:00:00.000Z" />
       </TestMantine>,
     );
     const badge = screen.getByText("Jira rejected the query");
     await setupUser().hover(badge);
     expect(await screen.findByText("Jira said: Field 'foo' does not exist.")).toBeVisible();
     expect(screen.getByText(/^Since .*2026/)).toBeVisible();
-    expect(screen.getByText(/^Next try in /)).toBeVisible();
+    expect(screen.getByText(/^Next try /)).toHaveTextContent("Next try in 1 hour.");
   });
 
   it("says there is no retry until someone fixes a refused token", async () => {
