@@ -41,7 +41,7 @@ describe("quarters", () => {
     expect(pickCurrentPeriodId([q3, q4, q1], new Date("2026-11-23T00:00:00Z"))).toBe("q4");
     expect(pickCurrentPeriodId([q3, q1], new Date("2026-11-23T00:00:00Z"))).toBe("q3");
     expect(pickCurrentPeriodId([q1], new Date("2026-11-23T00:00:00Z"))).toBe("q1");
-    expect(pickCurrentPeriodId([], new Date())).toBeNull();
+    expect(pickCurrentPeriodId([], new Date("2026-11-23T00:00:00Z"))).toBeNull();
   });
 });
 
