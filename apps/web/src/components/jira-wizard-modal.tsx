@@ -5,7 +5,6 @@ import {
   Group,
   List,
   Modal,
-  PasswordInput,
   Radio,
   Stack,
   Stepper,
