@@ -1,21 +1,10 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query";
-import { notifyRefreshed } from "../lib/notify";
-import { anyAwaitingSync, rereadWhileRefreshing, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
+import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
+import { anyAwaitingSync, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
 import type { ApiError } from "./api-error";
 import { api, withQuery } from "./client";
-import type { HistoryResponse, Objective, ObjectiveInput, ProgressStatus, StatusSummary } from "./okr-types";
+import type { Objective, ProgressStatus, StatusSummary } from "./okr-types";
 import { queryKeys } from "./query-keys";
 import type { Page } from "./types";
-
-function objectivePath(id: string, rest = ""): string {
-  return `/api/v1/objectives/${encodeURIComponent(id)}${rest}`;
-}
 
 /** Objectives the goals page shows at once, and fetches per "Show more" (the API's default page). */
 export const OBJECTIVES_PER_PAGE = 20;
@@ -87,70 +76,8 @@ export function useObjectives(orgId: string, periodId: string | null) {
   });
 }
 
-/** One objective with its key results. */
-export function useObjective(id: string) {
-  return useQuery<Objective, ApiError>({
-    queryKey: queryKeys.objective(id),
-    queryFn: ({ signal }) => api.get<Objective>(objectivePath(id), signal),
-    enabled: id !== "",
-    refetchInterval: (query) =>
-      query.state.data && anyAwaitingSync([query.state.data]) && query.state.dataUpdateCount < SYNC_POLL_LIMIT
-        ? SYNC_POLL_MS
-        : false,
-  });
-}
-
 /** Refreshes every OKR view after a change (lists, items, histories). */
 export function useInvalidateOkrs() {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: queryKeys.okrs });
-}
-
-/** Creates an objective in an organisation. */
-export function useCreateObjective(orgId: string) {
-  const invalidate = useInvalidateOkrs();
-  return useMutation<Objective, ApiError, ObjectiveInput>({
-    mutationFn: (input) => api.post<Objective>(`/api/v1/orgs/${encodeURIComponent(orgId)}/objectives`, input),
-    onSuccess: invalidate,
-  });
-}
-
-/** Edits an objective. */
-export function useUpdateObjective() {
-  const invalidate = useInvalidateOkrs();
-  return useMutation<Objective, ApiError, { id: string; input: Partial<ObjectiveInput> }>({
-    mutationFn: ({ id, input }) => api.patch<Objective>(objectivePath(id), input),
-    onSuccess: invalidate,
-  });
-}
-
-/** Deletes an objective and its key results. */
-export function useDeleteObjective() {
-  const invalidate = useInvalidateOkrs();
-  return useMutation<void, ApiError, { id: string }>({
-    mutationFn: ({ id }) => api.delete(objectivePath(id)),
-    onSuccess: invalidate,
-  });
-}
-
-/** Re-reads an objective's own Jira data source now. */
-export function useRefreshObjective() {
-  const invalidate = useInvalidateOkrs();
-  return useMutation<Objective, ApiError, { id: string }>({
-    mutationFn: ({ id }) => api.post<Objective>(objectivePath(id, "/refresh")),
-    onSuccess: async (item) => {
-      notifyRefreshed(item);
-      rereadWhileRefreshing(item, invalidate);
-      await invalidate();
-    },
-  });
-}
-
-/** An objective's history; `version` (its last sync time) re-reads it after each sync. */
-export function useObjectiveHistory(id: string, version: string | null) {
-  return useQuery<HistoryResponse, ApiError>({
-    queryKey: [...queryKeys.history("objectives", id), version],
-    placeholderData: keepPreviousData,
-    queryFn: ({ signal }) => api.get<HistoryResponse>(objectivePath(id, "/history"), signal),
-  });
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { JiraConnection } from "../api/jira-types";
 import type { KeyResult } from "../api/okr-types";
 import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
-import { KeyResultFormModal } from "./key-result-form-modal";
+import { MeasuredItemFormModal } from "./measured-item-form-modal";
 
 function connection(id: string, name: string): JiraConnection {
   return {
@@ -71,13 +71,9 @@ function renderForm(isAdmin = false, keyResult?: KeyResult) {
       {
         path: "/",
         element: (
-          <KeyResultFormModal
-            orgId="o1"
-            orgName="Acme"
-            isAdmin={isAdmin}
-            currentUserId="u1"
-            objectiveId="obj1"
-            keyResult={keyResult}
+          <MeasuredItemFormModal
+            scope={{ orgId: "o1", orgName: "Acme", isAdmin, currentUserId: "u1" }}
+            target={{ kind: "key-results", objectiveId: "obj1", item: keyResult }}
             onClose={onClose}
           />
         ),

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Objective, Period } from "../api/okr-types";
 import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
-import { ObjectiveFormModal } from "./objective-form-modal";
+import { MeasuredItemFormModal } from "./measured-item-form-modal";
 
 const periods: Period[] = [
   { id: "p1", orgId: "o1", name: "Q4 2026", start: "2026-10-01T00:00:00Z", end: "2027-01-01T00:00:00Z" },
@@ -77,14 +77,9 @@ function renderForm() {
       {
         path: "/",
         element: (
-          <ObjectiveFormModal
-            orgId="o1"
-            orgName="Acme"
-            isAdmin
-            currentUserId="u1"
-            periods={periods}
-            periodId="p1"
-            candidates={[parent]}
+          <MeasuredItemFormModal
+            scope={{ orgId: "o1", orgName: "Acme", isAdmin: true, currentUserId: "u1" }}
+            target={{ kind: "objectives", periods, periodId: "p1", candidates: [parent] }}
             onClose={onClose}
           />
         ),

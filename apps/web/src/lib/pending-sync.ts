@@ -7,11 +7,14 @@ export function isAwaitingSync(item: Measured): boolean {
   return item.dataSource !== null && item.state.syncedAt === null && item.state.stale === null;
 }
 
+/** True when a key result, or an objective or one of its key results, waits for its first sync. */
+export function isItemAwaitingSync(item: KeyResult | Objective): boolean {
+  return isAwaitingSync(item) || ("keyResults" in item && item.keyResults.some(isAwaitingSync));
+}
+
 /** True when any objective or key result in the list waits for its first sync. */
 export function anyAwaitingSync(objectives: readonly Objective[] | undefined): boolean {
-  return (objectives ?? []).some(
-    (objective) => isAwaitingSync(objective) || objective.keyResults.some(isAwaitingSync),
-  );
+  return (objectives ?? []).some(isItemAwaitingSync);
 }
 
 /** How often views poll while an item waits for its first sync, and for how many polls at most. */
