@@ -89,7 +89,8 @@ function isMeasured(kind: MeasuredKind, draft: MeasuredDraft): boolean {
 export function measuredItemSchema(kind: MeasuredKind) {
   const weightMessage = "The weight must be greater than 0";
   const fields = z.looseObject({
-    title: z.string().trim().min(1, `Give the ${KIND_WORDS[kind].noun} a title`),
+    // A check, not a transform: both sides of the intersection must parse to the same title.
+    title: z.string().refine((title) => title.trim() !== "", `Give the ${KIND_WORDS[kind].noun} a title`),
     weight: z.number(weightMessage).gt(0, weightMessage),
   });
   const source = z.custom<MeasuredDraft>().superRefine((draft, context) => {
