@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Objective } from "../api/okr-types";
 import { appRoutes } from "../router";
@@ -56,5 +57,46 @@ describe("ObjectivePage", () => {
     expect(within(aligned).getByRole("link", { name: "Send 1,000 campaigns" }).getAttribute("href")).toBe(
       "/o/o1/goals/objectives/ob2",
     );
+  });
+
+  const manual = buildKeyResult({ id: "k2", title: "Legal review done", dataSource: null });
+
+  it("offers check-ins only for its manual key results, from their menu", async () => {
+    openObjective(buildObjective({ keyResults: [buildKeyResult(), manual] }));
+    const user = userEvent.setup({ delay: null });
+    await user.click(await screen.findByRole("button", { name: "Actions for Stories of AE-786 done" }));
+    await waitFor(() =>
+      expect(screen.getAllByRole("menuitem").map((item) => item.textContent)).toEqual([
+        "Edit key result",
+        "Delete key result",
+      ]),
+    );
+    await user.click(screen.getByRole("button", { name: "Actions for Legal review done" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Check in" }));
+    const checkIn = await screen.findByRole("dialog", { name: "Check in: Legal review done" });
+    expect(within(checkIn).getByRole("form", { name: "Check in" }).getAttribute("aria-label")).toBe(
+      "Check in",
+    );
+  });
+
+  it("deletes a key result after confirmation", async () => {
+    const deleted: string[] = [];
+    openObjective(buildObjective({ keyResults: [manual] }), {
+      "DELETE /api/v1/key-results/k2": (_body, url) => {
+        deleted.push(url.pathname);
+        return { status: 204 };
+      },
+    });
+    const user = userEvent.setup({ delay: null });
+    await user.click(await screen.findByRole("button", { name: "Actions for Legal review done" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Delete key result" }));
+    const confirm = await screen.findByRole("dialog", { name: "Delete key result?" });
+    expect(within(confirm).getByText(/will be deleted/).textContent).toBe(
+      '"Legal review done" and its history will be deleted. This cannot be undone.',
+    );
+    expect(deleted).toEqual([]);
+    await user.click(within(confirm).getByRole("button", { name: "Delete key result" }));
+    expect((await screen.findByText("Key result deleted.")).textContent).toBe("Key result deleted.");
+    expect(deleted).toEqual(["/api/v1/key-results/k2"]);
   });
 });
