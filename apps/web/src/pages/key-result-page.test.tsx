@@ -5,7 +5,12 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { KeyResult } from "../api/okr-types";
 import type { Comment } from "../api/use-comments";
 import { appRoutes } from "../router";
-import { buildIssue, buildKeyResult, measuredItemRoutes } from "../testing/measured-item-routes";
+import {
+  buildIssue,
+  buildKeyResult,
+  buildObjective,
+  measuredItemRoutes,
+} from "../testing/measured-item-routes";
 import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
 
 // What only a key result's page does; what it shares with an objective's is in measured-item-layout.test.tsx.
@@ -35,6 +40,30 @@ describe("KeyResultPage", () => {
     openKeyResult();
     const crumb = await screen.findByRole("link", { name: "Ship feature Email Campaigns" });
     expect(crumb.getAttribute("href")).toBe("/o/o1/goals/objectives/ob1");
+  });
+
+  it("names its objective from the goals list it was opened from, without reading the objective again", async () => {
+    const keyResult = buildKeyResult();
+    const listed = buildObjective({ keyResults: [keyResult] });
+    const summary = { total: 1, not_started: 0, on_track: 0, behind: 0, at_risk: 1, achieved: 0 };
+    const spy = mockApi(
+      measuredItemRoutes(keyResult, {
+        "GET /api/v1/orgs/o1/objectives": {
+          status: 200,
+          body: { items: [listed], nextCursor: null, summary },
+        },
+      }),
+    );
+    renderRoute(appRoutes, "/o/o1/goals");
+    const user = userEvent.setup({ delay: null });
+    await user.click(await screen.findByRole("link", { name: keyResult.title }));
+    await screen.findByRole("heading", { name: keyResult.title, level: 1 });
+    const crumb = screen.getByRole("link", { name: listed.title });
+    expect(crumb.getAttribute("href")).toBe("/o/o1/goals/objectives/ob1");
+    await screen.findByRole("table", { name: "Check-ins" });
+    const paths = spy.mock.calls.map(([url]) => new URL(String(url), "http://x").pathname);
+    expect(paths).toContain("/api/v1/key-results/k1");
+    expect(paths).not.toContain("/api/v1/objectives/ob1");
   });
 
   it("says the progress metric averages only issues with time tracking, and which are left out", async () => {
