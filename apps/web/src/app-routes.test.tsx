@@ -1,10 +1,9 @@
-// @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import type { Me } from "./api/types";
 import { appRoutes } from "./router";
-import { mockApi, renderRoute } from "./testing/render-route";
+import { mockApi } from "./testing/api-server";
+import { renderRoute, setupUser } from "./testing/render-route";
 
 const admin: Me = {
   user: { id: "u1", name: "Ada Lovelace", email: "ada@example.com" },
@@ -34,19 +33,13 @@ const members = {
 };
 const unauthenticated = { status: 401, body: { error: { code: "unauthenticated", message: "Sign in." } } };
 
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  window.localStorage.clear();
-});
-
 describe("app routes", () => {
   it("sends signed-out visitors to sign-in with the page to return to", async () => {
     mockApi({ "GET /api/v1/me": unauthenticated });
     const { router } = renderRoute(appRoutes, "/o/o1/portfolios");
     await waitFor(() => expect(router.state.location.pathname).toBe("/signin"));
     expect(router.state.location.search).toBe("?next=%2Fo%2Fo1%2Fportfolios");
-    expect(await screen.findByRole("button", { name: "Sign in" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Sign in" })).toBeVisible();
   });
 
   it("redirects / to the first organisation's goals, with an empty state", async () => {
@@ -57,14 +50,14 @@ describe("app routes", () => {
     });
     const { router } = renderRoute(appRoutes, "/");
     await waitFor(() => expect(router.state.location.pathname).toBe("/o/o1/goals"));
-    expect(await screen.findByText("No goals yet")).toBeTruthy();
-    expect(screen.getByText(/progress comes straight from Jira/)).toBeTruthy();
+    expect(await screen.findByText("No goals yet")).toBeVisible();
+    expect(screen.getByText(/progress comes straight from Jira/)).toBeVisible();
   });
 
   it("shows a 403 message to members on the admin page and hides the Admin link", async () => {
     mockApi({ "GET /api/v1/me": { status: 200, body: admin } });
     renderRoute(appRoutes, "/o/o2/admin/members");
-    expect(await screen.findByText("403 — Admins only")).toBeTruthy();
+    expect(await screen.findByText("403 — Admins only")).toBeVisible();
     expect(screen.queryByRole("link", { name: /Admin/ })).toBeNull();
     expect(screen.getByRole("link", { name: "Goals" }).getAttribute("href")).toBe("/o/o2/goals");
   });
@@ -81,14 +74,14 @@ describe("app routes", () => {
     });
     renderRoute(appRoutes, "/o/o1/admin/members");
     const row = (await screen.findByText("grace@example.com")).closest("tr");
-    expect(row && within(row).getByText("Grace Hopper")).toBeTruthy();
-    expect(screen.getByText(/No pending invites/)).toBeTruthy();
-    await userEvent.setup().selectOptions(screen.getByLabelText("Role of Ada Lovelace"), "member");
-    expect(await screen.findByText("An organisation needs at least one admin.")).toBeTruthy();
+    expect(row && within(row).getByText("Grace Hopper")).toBeVisible();
+    expect(screen.getByText(/No pending invites/)).toBeVisible();
+    await setupUser().selectOptions(screen.getByLabelText("Role of Ada Lovelace"), "member");
+    expect(await screen.findByText("An organisation needs at least one admin.")).toBeVisible();
   });
 
   it("joins an organisation from an invite without asking for an organisation name", async () => {
-    const fetchSpy = mockApi({
+    const calls = mockApi({
       "GET /api/v1/invites/tok1": {
         status: 200,
         body: { orgName: "Acme", role: "member", expiresAt: "2026-12-01T00:00:00Z" },
@@ -97,21 +90,22 @@ describe("app routes", () => {
       "GET /api/v1/me": { status: 200, body: admin },
     });
     const { router } = renderRoute(appRoutes, "/signup?invite=tok1");
-    expect(await screen.findByText(/You're joining/)).toBeTruthy();
+    expect(await screen.findByText(/You're joining/)).toBeVisible();
     expect(screen.queryByLabelText("Organisation name")).toBeNull();
-    const user = userEvent.setup();
+    const user = setupUser();
     await user.type(screen.getByLabelText("Name"), "Ada Lovelace");
     await user.type(screen.getByLabelText("Email"), "ada@example.com");
     await user.type(screen.getByLabelText("Password"), "correct horse");
     await user.click(screen.getByRole("button", { name: "Create account" }));
     await waitFor(() => expect(router.state.location.pathname).toBe("/o/o1/goals"));
-    const signup = fetchSpy.mock.calls.find(([url]) => String(url) === "/api/v1/signup");
-    expect(JSON.parse(String(signup?.[1]?.body))).toEqual({
-      name: "Ada Lovelace",
-      email: "ada@example.com",
-      password: "correct horse",
-      inviteToken: "tok1",
-    });
+    expect(calls.bodies("POST /api/v1/signup")).toEqual([
+      {
+        name: "Ada Lovelace",
+        email: "ada@example.com",
+        password: "correct horse",
+        inviteToken: "tok1",
+      },
+    ]);
   });
 
   it("shows a created API token once", async () => {
@@ -124,8 +118,8 @@ describe("app routes", () => {
       },
     });
     renderRoute(appRoutes, "/settings/tokens");
-    expect(await screen.findByText("No tokens yet")).toBeTruthy();
-    const user = userEvent.setup();
+    expect(await screen.findByText("No tokens yet")).toBeVisible();
+    const user = setupUser();
     await user.type(screen.getByLabelText("Token name"), "CI");
     await user.click(screen.getByRole("button", { name: "Create token" }));
     expect(((await screen.findByLabelText("Token")) as HTMLInputElement).value).toBe("gp_secret");
@@ -136,6 +130,6 @@ describe("app routes", () => {
   it("renders a 404 page for unknown routes", async () => {
     mockApi({});
     renderRoute(appRoutes, "/no/such/page");
-    expect(await screen.findByText("Page not found")).toBeTruthy();
+    expect(await screen.findByText("Page not found")).toBeVisible();
   });
 });

@@ -1,11 +1,7 @@
-// @vitest-environment jsdom
-import { MantineProvider } from "@mantine/core";
-import { cleanup, render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { render, screen } from "@testing-library/react";
 import { useState } from "react";
-import { afterEach, describe, expect, it } from "vitest";
-import { installBrowserShims } from "../testing/render-route";
-import { theme } from "../theme";
+import { describe, expect, it } from "vitest";
+import { TestMantine, setupUser } from "../testing/render-route";
 import { ProjectPicker } from "./project-picker";
 
 const PROJECTS = ["AE", "ATL", "BEA", "COM"].map((key) => ({ id: key, key, name: `Project ${key}` }));
@@ -14,7 +10,7 @@ function Harness({ maxSelectable, linkedKeys = [] }: { maxSelectable: number; li
   const [selected, setSelected] = useState<string[]>([]);
   const [query, setQuery] = useState("");
   return (
-    <MantineProvider theme={theme}>
+    <TestMantine>
       <ProjectPicker
         projects={PROJECTS}
         selected={selected}
@@ -24,17 +20,14 @@ function Harness({ maxSelectable, linkedKeys = [] }: { maxSelectable: number; li
         query={query}
         onQueryChange={setQuery}
       />
-    </MantineProvider>
+    </TestMantine>
   );
 }
 
-afterEach(cleanup);
-
 describe("ProjectPicker", () => {
   it("stops at the limit: the remaining projects are disabled and the count says so", async () => {
-    installBrowserShims();
     render(<Harness maxSelectable={2} linkedKeys={["AE"]} />);
-    const user = userEvent.setup();
+    const user = setupUser();
     expect(screen.getByRole("checkbox", { name: "Project AE (AE)" }).hasAttribute("disabled")).toBe(true);
     await user.click(screen.getByRole("checkbox", { name: "Project ATL (ATL)" }));
     await user.click(screen.getByRole("checkbox", { name: "Project BEA (BEA)" }));

@@ -1,15 +1,8 @@
-// @vitest-environment jsdom
-import { MantineProvider } from "@mantine/core";
-import { cleanup, render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it } from "vitest";
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import { jiraWords, ownWords, reasonInWords } from "../lib/stale-reason";
-import { installBrowserShims } from "../testing/render-route";
-import { theme } from "../theme";
+import { TestMantine, setupUser } from "../testing/render-route";
 import { StaleBadge } from "./stale-badge";
-
-installBrowserShims();
-afterEach(cleanup);
 
 const INVALID = {
   code: "jira_invalid_jql",
@@ -31,29 +24,29 @@ describe("the stale vocabulary in words", () => {
 describe("StaleBadge", () => {
   it("shows the reason in words; its tooltip gives the sentence, Jira's message, since when and the next try", async () => {
     render(
-      <MantineProvider theme={theme}>
+      <TestMantine>
         <StaleBadge stale={INVALID} nextTryAt="2030-01-01T00:00:00.000Z" />
-      </MantineProvider>,
+      </TestMantine>,
     );
     const badge = screen.getByText("Jira rejected the query");
-    await userEvent.hover(badge);
-    expect(await screen.findByText("Jira said: Field 'foo' does not exist.")).toBeTruthy();
-    expect(screen.getByText(/^Since .*2026/)).toBeTruthy();
-    expect(screen.getByText(/^Next try in /)).toBeTruthy();
+    await setupUser().hover(badge);
+    expect(await screen.findByText("Jira said: Field 'foo' does not exist.")).toBeVisible();
+    expect(screen.getByText(/^Since .*2026/)).toBeVisible();
+    expect(screen.getByText(/^Next try in /)).toBeVisible();
   });
 
   it("says there is no retry until someone fixes a refused token", async () => {
     render(
-      <MantineProvider theme={theme}>
+      <TestMantine>
         <StaleBadge
           stale={{ code: "jira_bad_credentials", message: "Jira refused the token.", since: null }}
           nextTryAt={null}
           severity="error"
         />
-      </MantineProvider>,
+      </TestMantine>,
     );
     expect(
       screen.getByLabelText("Jira refused the token: Jira refused the token. No retry until it is fixed."),
-    ).toBeTruthy();
+    ).toBeVisible();
   });
 });

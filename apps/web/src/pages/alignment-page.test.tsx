@@ -1,15 +1,11 @@
-// @vitest-environment jsdom
-import { cleanup, screen } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Me } from "../api/types";
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import type { AlignmentNode } from "../api/use-alignment";
 import { appRoutes } from "../router";
-import { mockApi, renderRoute } from "../testing/render-route";
+import { mockApi } from "../testing/api-server";
+import { buildMe, buildMember, buildPeriod, page } from "../testing/builders";
+import { renderRoute } from "../testing/render-route";
 
-const me: Me = {
-  user: { id: "u1", name: "Dana Demo", email: "d@acme.test" },
-  orgs: [{ id: "o1", name: "Acme", role: "member" }],
-};
 const node = (id: string, overrides: Partial<AlignmentNode>): AlignmentNode => ({
   id,
   title: id,
@@ -24,36 +20,16 @@ const node = (id: string, overrides: Partial<AlignmentNode>): AlignmentNode => (
   ...overrides,
 });
 
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
 describe("AlignmentPage", () => {
   it("shows the period's objectives as a tree, each with its rolled-up progress and status", async () => {
     mockApi({
-      "GET /api/v1/me": { status: 200, body: me },
-      "GET /api/v1/orgs/o1/members": {
-        status: 200,
-        body: {
-          items: [{ userId: "u1", name: "Dana Demo", email: "d@acme.test", role: "member", joinedAt: "" }],
-          nextCursor: null,
-        },
-      },
+      "GET /api/v1/me": { status: 200, body: buildMe() },
+      "GET /api/v1/orgs/o1/members": { status: 200, body: page([buildMember()]) },
       "GET /api/v1/orgs/o1/periods": {
         status: 200,
-        body: {
-          items: [
-            {
-              id: "p1",
-              orgId: "o1",
-              name: "Q4 2026",
-              start: "2026-10-01T00:00:00Z",
-              end: "2027-01-01T00:00:00Z",
-            },
-          ],
-          nextCursor: null,
-        },
+        body: page([
+          buildPeriod({ name: "Q4 2026", start: "2026-10-01T00:00:00Z", end: "2027-01-01T00:00:00Z" }),
+        ]),
       },
       "GET /api/v1/orgs/o1/periods/p1/alignment": {
         status: 200,
@@ -74,7 +50,7 @@ describe("AlignmentPage", () => {
     renderRoute(appRoutes, "/o/o1/goals/alignment?period=p1");
     const tree = await screen.findByRole("tree", { name: "Alignment of Q4 2026" });
     const items = await screen.findAllByRole("treeitem");
-    expect(tree).toBeTruthy();
+    expect(tree.getAttribute("aria-label")).toBe("Alignment of Q4 2026");
     expect(items.map((item) => [item.getAttribute("aria-label"), item.getAttribute("aria-level")])).toEqual([
       ["Grow revenue", "1"],
       ["Launch EU", "2"],
@@ -82,7 +58,7 @@ describe("AlignmentPage", () => {
     expect(
       screen.getByRole("progressbar", { name: "Grow revenue progress" }).getAttribute("aria-valuetext"),
     ).toBe("50%, Behind");
-    expect(screen.getByText("weight 3 in its parent")).toBeTruthy();
+    expect(screen.getByText(/^weight 3/).textContent).toBe("weight 3 in its parent");
     expect(screen.getByRole("link", { name: "Launch EU" }).getAttribute("href")).toBe(
       "/o/o1/goals/objectives/Launch%20EU",
     );

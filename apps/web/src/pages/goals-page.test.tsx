@@ -1,11 +1,10 @@
-// @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import type { ItemState, KeyResult, Objective } from "../api/okr-types";
 import type { Me } from "../api/types";
 import { appRoutes } from "../router";
-import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
+import { type MockRoutes, mockApi } from "../testing/api-server";
+import { renderRoute, setupUser } from "../testing/render-route";
 
 const me: Me = {
   user: { id: "u1", name: "Dana Demo", email: "d@acme.test" },
@@ -135,36 +134,25 @@ function routes(extra: MockRoutes = {}): MockRoutes {
   };
 }
 
-function calls(spy: ReturnType<typeof mockApi>, key: string) {
-  return spy.mock.calls.filter(
-    ([url, init]) => `${init?.method ?? "GET"} ${new URL(String(url), "http://x").pathname}` === key,
-  );
-}
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
 describe("GoalsPage", () => {
   it("lists the period's objectives with status bars, the Jira icon, sync state and the summary", async () => {
-    const spy = mockApi(routes());
+    const calls = mockApi(routes());
     renderRoute(appRoutes, "/o/o1/goals");
-    expect(await screen.findByRole("heading", { name: "Ship feature Email Campaigns" })).toBeTruthy();
-    expect(screen.getByText(/3 of 10 issues done/)).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Ship feature Email Campaigns" })).toBeVisible();
+    expect(screen.getByText(/3 of 10 issues done/)).toBeVisible();
     const bar = screen.getByRole("progressbar", { name: "Ship feature Email Campaigns progress" });
     expect(bar.getAttribute("aria-valuetext")).toBe("30%, At risk");
     expect(screen.getAllByRole("img", { name: "Linked to Jira" })).toHaveLength(2);
-    expect(screen.getByLabelText("Jira could not be reached: Jira did not answer (504).")).toBeTruthy();
-    expect(screen.getByRole("button", { name: "1 objective at risk" })).toBeTruthy();
-    expect(screen.getByText("Aligns to Ship feature Email Campaigns")).toBeTruthy();
+    expect(screen.getByLabelText("Jira could not be reached: Jira did not answer (504).")).toBeVisible();
+    expect(screen.getByRole("button", { name: "1 objective at risk" })).toBeVisible();
+    expect(screen.getByText("Aligns to Ship feature Email Campaigns")).toBeVisible();
     expect(screen.getByText("Export CSV").closest("a")?.getAttribute("href")).toBe(
       "/api/v1/orgs/o1/periods/p1/export.csv",
     );
-    const list = calls(spy, "GET /api/v1/orgs/o1/objectives")[0]?.[0];
-    expect(new URL(String(list), "http://x").searchParams.get("periodId")).toBe("p1");
+    const list = calls.to("GET /api/v1/orgs/o1/objectives")[0]?.url;
+    expect(list?.searchParams.get("periodId")).toBe("p1");
     // The page asked for is the page shown.
-    expect(new URL(String(list), "http://x").searchParams.get("limit")).toBe("20");
+    expect(list?.searchParams.get("limit")).toBe("20");
   });
 
   it("shows objectives a page of twenty at a time, fetching the next page on Show more", async () => {
@@ -176,7 +164,7 @@ describe("GoalsPage", () => {
       keyResults: [],
     }));
     const summary = { total: 25, not_started: 0, on_track: 0, behind: 25, at_risk: 0, achieved: 0 };
-    const spy = mockApi(
+    const calls = mockApi(
       routes({
         "GET /api/v1/orgs/o1/objectives": (_body, url) =>
           url.searchParams.get("cursor") === "next"
@@ -185,64 +173,68 @@ describe("GoalsPage", () => {
       }),
     );
     renderRoute(appRoutes, "/o/o1/goals");
-    expect(await screen.findByRole("heading", { name: "Objective 20" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "Objective 20" })).toBeVisible();
     expect(screen.queryByRole("heading", { name: "Objective 21" })).toBeNull();
-    expect(calls(spy, "GET /api/v1/orgs/o1/objectives")).toHaveLength(1);
-    await userEvent.setup().click(screen.getByRole("button", { name: "Show more objectives (5 more)" }));
-    expect(await screen.findByRole("heading", { name: "Objective 25" })).toBeTruthy();
+    expect(calls.to("GET /api/v1/orgs/o1/objectives")).toHaveLength(1);
+    await setupUser().click(screen.getByRole("button", { name: "Show more objectives (5 more)" }));
+    expect(await screen.findByRole("heading", { name: "Objective 25" })).toBeVisible();
     expect(screen.queryByRole("button", { name: /Show more objectives/ })).toBeNull();
-    const second = new URL(String(calls(spy, "GET /api/v1/orgs/o1/objectives")[1]?.[0]), "http://x");
-    expect(second.searchParams.get("cursor")).toBe("next");
-    expect(second.searchParams.get("limit")).toBe("20");
+    const second = calls.to("GET /api/v1/orgs/o1/objectives")[1]?.url;
+    expect(second?.searchParams.get("cursor")).toBe("next");
+    expect(second?.searchParams.get("limit")).toBe("20");
   });
 
   it("filters by status and owner", async () => {
     mockApi(routes());
     renderRoute(appRoutes, "/o/o1/goals");
     await screen.findByRole("heading", { name: "Improve quality" });
-    const user = userEvent.setup();
+    const user = setupUser();
     await user.selectOptions(screen.getByLabelText("Status"), "at_risk");
-    expect(screen.queryByRole("heading", { name: "Improve quality" })).toBeNull();
-    expect(screen.getByText("1 of 2 objectives")).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole("heading", { name: "Improve quality" })).toBeNull());
+    expect(screen.getByText("1 of 2 objectives")).toBeVisible();
     await user.selectOptions(screen.getByLabelText("Status"), "");
     // The summary's counts filter too, and a second click clears the filter.
     const behind = screen.getByRole("button", { name: /objective behind/ });
     await user.click(behind);
     expect(behind.getAttribute("aria-pressed")).toBe("true");
     expect((screen.getByLabelText("Status") as HTMLSelectElement).value).toBe("behind");
-    expect(screen.queryByRole("heading", { name: "Ship feature Email Campaigns" })).toBeNull();
+    await waitFor(() =>
+      expect(screen.queryByRole("heading", { name: "Ship feature Email Campaigns" })).toBeNull(),
+    );
     await user.click(behind);
     expect((screen.getByLabelText("Status") as HTMLSelectElement).value).toBe("");
     await user.selectOptions(screen.getByLabelText("Owner"), "u2");
-    expect(screen.queryByRole("heading", { name: "Ship feature Email Campaigns" })).toBeNull();
-    expect(screen.getByText("Fix 20 bugs this quarter")).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.queryByRole("heading", { name: "Ship feature Email Campaigns" })).toBeNull(),
+    );
+    expect(screen.getByText("Fix 20 bugs this quarter")).toBeVisible();
   });
 
   it("refreshes a key result from Jira, says why when Jira could not be read, and hides actions the caller may not take", async () => {
-    const spy = mockApi(routes({ "POST /api/v1/key-results/k1/refresh": { status: 200, body: bugs } }));
+    const calls = mockApi(routes({ "POST /api/v1/key-results/k1/refresh": { status: 200, body: bugs } }));
     renderRoute(appRoutes, "/o/o1/goals");
     await screen.findByRole("heading", { name: "Improve quality" });
     expect(screen.queryByRole("button", { name: "Actions for Improve quality" })).toBeNull();
     expect(screen.queryByRole("button", { name: "Actions for Fix 20 bugs this quarter" })).toBeNull();
-    await userEvent
-      .setup()
-      .click(screen.getByRole("button", { name: "Refresh Fix 20 bugs this quarter from Jira" }));
-    await waitFor(() => expect(calls(spy, "POST /api/v1/key-results/k1/refresh")).toHaveLength(1));
+    await setupUser().click(
+      screen.getByRole("button", { name: "Refresh Fix 20 bugs this quarter from Jira" }),
+    );
+    await waitFor(() => expect(calls.to("POST /api/v1/key-results/k1/refresh")).toHaveLength(1));
     // Jira could not be read: the refresh says why, and the last good value stays.
-    expect(await screen.findByText("Couldn't refresh Fix 20 bugs this quarter")).toBeTruthy();
-    expect(screen.getByText("Jira did not answer (504). The last good value is kept.")).toBeTruthy();
+    expect(await screen.findByText("Couldn't refresh Fix 20 bugs this quarter")).toBeVisible();
+    expect(screen.getByText("Jira did not answer (504). The last good value is kept.")).toBeVisible();
   });
 
   it("deletes an objective after confirmation", async () => {
-    const spy = mockApi(routes({ "DELETE /api/v1/objectives/ob1": { status: 204 } }));
+    const calls = mockApi(routes({ "DELETE /api/v1/objectives/ob1": { status: 204 } }));
     renderRoute(appRoutes, "/o/o1/goals");
-    const user = userEvent.setup();
+    const user = setupUser();
     await user.click(await screen.findByRole("button", { name: "Actions for Ship feature Email Campaigns" }));
     await user.click(await screen.findByRole("menuitem", { name: "Delete objective" }));
     const dialog = await screen.findByRole("dialog", { name: "Delete objective?" });
-    expect(calls(spy, "DELETE /api/v1/objectives/ob1")).toHaveLength(0);
+    expect(calls.to("DELETE /api/v1/objectives/ob1")).toHaveLength(0);
     await user.click(within(dialog).getByRole("button", { name: "Delete objective" }));
-    await waitFor(() => expect(calls(spy, "DELETE /api/v1/objectives/ob1")).toHaveLength(1));
+    await waitFor(() => expect(calls.to("DELETE /api/v1/objectives/ob1")).toHaveLength(1));
   });
 
   const asAdmin = {
@@ -250,14 +242,14 @@ describe("GoalsPage", () => {
   };
 
   it("lets admins re-date a period; the form asks for the last day", async () => {
-    const spy = mockApi(
+    const calls = mockApi(
       routes({
         ...asAdmin,
         "PATCH /api/v1/periods/p1": (body) => ({ status: 200, body: { ...period, ...(body as object) } }),
       }),
     );
     renderRoute(appRoutes, "/o/o1/goals");
-    const user = userEvent.setup();
+    const user = setupUser();
     await screen.findByRole("heading", { name: "Improve quality" });
     await user.click(screen.getByRole("button", { name: "Periods" }));
     await user.click(await screen.findByRole("menuitem", { name: "Edit This quarter" }));
@@ -265,39 +257,36 @@ describe("GoalsPage", () => {
     await user.clear(last);
     await user.type(last, "2027-03-31");
     await user.click(screen.getByRole("button", { name: "Save period" }));
-    await waitFor(() => expect(calls(spy, "PATCH /api/v1/periods/p1")).toHaveLength(1));
-    const body = JSON.parse(String(calls(spy, "PATCH /api/v1/periods/p1")[0]?.[1]?.body)) as Record<
-      string,
-      string
-    >;
+    await waitFor(() => expect(calls.to("PATCH /api/v1/periods/p1")).toHaveLength(1));
+    const body = calls.bodies("PATCH /api/v1/periods/p1")[0] as Record<string, string>;
     expect(body.end).toBe("2027-04-01T00:00:00.000Z");
   });
 
   it("lets admins delete a period after a confirmation naming what goes with it", async () => {
-    const spy = mockApi(routes({ ...asAdmin, "DELETE /api/v1/periods/p1": { status: 204 } }));
+    const calls = mockApi(routes({ ...asAdmin, "DELETE /api/v1/periods/p1": { status: 204 } }));
     renderRoute(appRoutes, "/o/o1/goals");
-    const user = userEvent.setup();
+    const user = setupUser();
     await screen.findByRole("heading", { name: "Improve quality" });
     await user.click(screen.getByRole("button", { name: "Periods" }));
     await user.click(await screen.findByRole("menuitem", { name: "Delete This quarter" }));
     const dialog = await screen.findByRole("dialog", { name: "Delete This quarter?" });
-    expect(within(dialog).getByText(/Its 2 objectives/)).toBeTruthy();
+    expect(within(dialog).getByText(/Its 2 objectives/)).toBeVisible();
     await user.click(within(dialog).getByRole("button", { name: "Delete period" }));
-    await waitFor(() => expect(calls(spy, "DELETE /api/v1/periods/p1")).toHaveLength(1));
+    await waitFor(() => expect(calls.to("DELETE /api/v1/periods/p1")).toHaveLength(1));
   });
 
   it("shows members no period edits", async () => {
     mockApi(routes());
     renderRoute(appRoutes, "/o/o1/goals");
-    const user = userEvent.setup();
+    const user = setupUser();
     await screen.findByRole("heading", { name: "Improve quality" });
     await user.click(screen.getByRole("button", { name: "Periods" }));
-    expect(await screen.findByRole("menuitem", { name: "New period" })).toBeTruthy();
+    expect(await screen.findByRole("menuitem", { name: "New period" })).toBeVisible();
     expect(screen.queryByRole("menuitem", { name: /Delete/ })).toBeNull();
   });
 
   it("creates a period, suggesting the next free quarter", async () => {
-    const spy = mockApi(
+    const calls = mockApi(
       routes({
         "GET /api/v1/orgs/o1/periods": { status: 200, body: { items: [], nextCursor: null } },
         "POST /api/v1/orgs/o1/periods": (body) => ({
@@ -307,16 +296,13 @@ describe("GoalsPage", () => {
       }),
     );
     renderRoute(appRoutes, "/o/o1/goals");
-    const user = userEvent.setup();
+    const user = setupUser();
     await user.click(await screen.findByRole("button", { name: "Create a period to start" }));
     const name = (await screen.findByLabelText("Period name")) as HTMLInputElement;
     expect(name.value).toMatch(/^Q[1-4] \d{4}$/);
     await user.click(screen.getByRole("button", { name: "Create period" }));
-    await waitFor(() => expect(calls(spy, "POST /api/v1/orgs/o1/periods")).toHaveLength(1));
-    const body = JSON.parse(String(calls(spy, "POST /api/v1/orgs/o1/periods")[0]?.[1]?.body)) as Record<
-      string,
-      string
-    >;
+    await waitFor(() => expect(calls.to("POST /api/v1/orgs/o1/periods")).toHaveLength(1));
+    const body = calls.bodies("POST /api/v1/orgs/o1/periods")[0] as Record<string, string>;
     expect(body.name).toBe(name.value);
     expect(new Date(body.start ?? "").getUTCDate()).toBe(1);
     expect(new Date(body.end ?? "").getUTCDate()).toBe(1);

@@ -1,11 +1,10 @@
-// @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import type { JiraConnection } from "../api/jira-types";
 import type { Me } from "../api/types";
 import { appRoutes } from "../router";
-import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
+import { type MockRoutes, mockApi } from "../testing/api-server";
+import { renderRoute, setupUser } from "../testing/render-route";
 
 const me = (role: "admin" | "member"): Me => ({
   user: { id: "u1", name: "Dana Demo", email: "d@acme.test" },
@@ -65,33 +64,22 @@ function routes(role: "admin" | "member", extra: MockRoutes = {}): MockRoutes {
   };
 }
 
-function calls(spy: ReturnType<typeof mockApi>, key: string) {
-  return spy.mock.calls.filter(
-    ([url, init]) => `${init?.method ?? "GET"} ${new URL(String(url), "http://x").pathname}` === key,
-  );
-}
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
 describe("JiraPage", () => {
   it("shows each connection's site, sharing and sync health", async () => {
     mockApi(routes("admin"));
     renderRoute(appRoutes, "/o/o1/jira");
     const card = await screen.findByRole("article", { name: "Acme Jira" });
-    expect(within(card).getByText(/Shared with Grace Hopper/)).toBeTruthy();
-    expect(within(card).getByText("Needs attention")).toBeTruthy();
+    expect(within(card).getByText(/Shared with Grace Hopper/)).toBeVisible();
+    expect(within(card).getByText("Needs attention")).toBeVisible();
     expect(
       within(card).getByLabelText(
         /^Jira refused the token: Jira refused the token \(401\)\. Since .* No retry until it is fixed\.$/,
       ),
-    ).toBeTruthy();
+    ).toBeVisible();
   });
 
   it("rotates a token: an empty token field keeps the current one", async () => {
-    const spy = mockApi(
+    const calls = mockApi(
       routes("admin", {
         "PATCH /api/v1/jira/connections/c1": (body) => ({
           status: 200,
@@ -100,13 +88,13 @@ describe("JiraPage", () => {
       }),
     );
     renderRoute(appRoutes, "/o/o1/jira");
-    const user = userEvent.setup();
+    const user = setupUser();
     await user.click(await screen.findByRole("button", { name: "Edit Acme Jira" }));
     await user.clear(await screen.findByLabelText("Connection name"));
     await user.type(screen.getByLabelText("Connection name"), "Acme Cloud");
     await user.click(screen.getByRole("button", { name: "Test and save changes" }));
-    await waitFor(() => expect(calls(spy, "PATCH /api/v1/jira/connections/c1")).toHaveLength(1));
-    const body = JSON.parse(String(calls(spy, "PATCH /api/v1/jira/connections/c1")[0]?.[1]?.body));
+    await waitFor(() => expect(calls.to("PATCH /api/v1/jira/connections/c1")).toHaveLength(1));
+    const body = calls.bodies("PATCH /api/v1/jira/connections/c1")[0];
     expect(body).toEqual({
       name: "Acme Cloud",
       baseUrl: "https://acme.atlassian.net",
@@ -116,16 +104,19 @@ describe("JiraPage", () => {
   });
 
   it("asks before switching the integration off (admins only)", async () => {
-    const spy = mockApi(
+    const calls = mockApi(
       routes("admin", { "PUT /api/v1/orgs/o1/integrations/jira": { status: 200, body: { enabled: false } } }),
     );
     renderRoute(appRoutes, "/o/o1/jira");
-    const user = userEvent.setup();
-    await user.click(await screen.findByRole("switch", { name: "Jira integration" }));
+    const user = setupUser();
+    // The switch is disabled until the integration's state has loaded: on.
+    const toggle = await screen.findByRole("switch", { name: "Jira integration", checked: true });
+    await waitFor(() => expect(toggle).toBeEnabled());
+    await user.click(toggle);
     const dialog = await screen.findByRole("dialog", { name: "Switch the Jira integration off?" });
-    expect(calls(spy, "PUT /api/v1/orgs/o1/integrations/jira")).toHaveLength(0);
+    expect(calls.to("PUT /api/v1/orgs/o1/integrations/jira")).toHaveLength(0);
     await user.click(within(dialog).getByRole("button", { name: "Switch off" }));
-    await waitFor(() => expect(calls(spy, "PUT /api/v1/orgs/o1/integrations/jira")).toHaveLength(1));
+    await waitFor(() => expect(calls.to("PUT /api/v1/orgs/o1/integrations/jira")).toHaveLength(1));
   });
 
   it("explains the three speeds and shows a manager the connection's speed and its webhook setup", async () => {
@@ -139,7 +130,7 @@ describe("JiraPage", () => {
       refused24h: 0,
       speed: "probe",
     };
-    const spy = mockApi(
+    const calls = mockApi(
       routes("admin", {
         "GET /api/v1/jira/connections/c1/webhook": { status: 200, body: webhook },
         "POST /api/v1/jira/connections/c1/webhook/rotate": {
@@ -150,22 +141,22 @@ describe("JiraPage", () => {
     );
     renderRoute(appRoutes, "/o/o1/jira");
     const speeds = await screen.findByRole("region", { name: "How quickly goals follow Jira" });
-    expect(within(speeds).getByText(/^Webhook: /)).toBeTruthy();
-    expect(within(speeds).getByText(/^Probe: /)).toBeTruthy();
-    expect(within(speeds).getByText(/^Hourly: /)).toBeTruthy();
+    expect(within(speeds).getByText(/^Webhook: /)).toBeVisible();
+    expect(within(speeds).getByText(/^Probe: /)).toBeVisible();
+    expect(within(speeds).getByText(/^Hourly: /)).toBeVisible();
     const card = await screen.findByRole("article", { name: "Acme Jira" });
-    expect(await within(card).findByText("Probe · about a minute")).toBeTruthy();
-    const user = userEvent.setup();
+    expect(await within(card).findByText("Probe · about a minute")).toBeVisible();
+    const user = setupUser();
     await user.click(within(card).getByRole("button", { name: "Set up a webhook" }));
-    expect(within(card).getByText(webhook.url)).toBeTruthy();
-    expect(within(card).getByText("s3cret-value")).toBeTruthy();
-    expect(within(card).getByText('project in ("AE")')).toBeTruthy();
-    expect(within(card).getByRole("button", { name: "Copy webhook secret" })).toBeTruthy();
+    expect(within(card).getByText(webhook.url)).toBeVisible();
+    expect(within(card).getByText("s3cret-value")).toBeVisible();
+    expect(within(card).getByText('project in ("AE")')).toBeVisible();
+    expect(within(card).getByRole("button", { name: "Copy webhook secret" })).toBeVisible();
     await user.click(within(card).getByRole("button", { name: "New URL and secret" }));
     const dialog = await screen.findByRole("dialog", { name: "Replace the webhook's URL and secret?" });
     await user.click(within(dialog).getByRole("button", { name: "Replace" }));
     await within(card).findByText("n3w");
-    expect(calls(spy, "POST /api/v1/jira/connections/c1/webhook/rotate")).toHaveLength(1);
+    expect(calls.to("POST /api/v1/jira/connections/c1/webhook/rotate")).toHaveLength(1);
   });
 
   it("says Off on the switch while off, and that syncs are paused rather than when the next one is", async () => {
@@ -192,19 +183,19 @@ describe("JiraPage", () => {
     expect(within(card).queryByText(/· next/)).toBeNull();
     const toggle = screen.getByRole("switch", { name: "Jira integration" }) as HTMLInputElement;
     expect(toggle.checked).toBe(false);
-    expect(screen.getByText("Off")).toBeTruthy();
+    expect(screen.getByText("Off")).toBeVisible();
     expect(screen.queryByText("Enabled")).toBeNull();
   });
 
   it("shows members the state of the integration without the switch", async () => {
     mockApi(routes("member"));
     renderRoute(appRoutes, "/o/o1/jira");
-    expect(await screen.findByText("Connections you can use")).toBeTruthy();
+    expect(await screen.findByText("Connections you can use")).toBeVisible();
     expect(screen.queryByLabelText("Enabled")).toBeNull();
   });
 
   it("creates a Data Center connection with a personal access token only", async () => {
-    const spy = mockApi(
+    const calls = mockApi(
       routes("admin", {
         "POST /api/v1/orgs/o1/jira/connections": (body) => ({
           status: 201,
@@ -214,8 +205,8 @@ describe("JiraPage", () => {
     );
     renderRoute(appRoutes, "/o/o1/jira");
     const kinds = await screen.findByRole("region", { name: "Jira Cloud and Jira Data Center" });
-    expect(within(kinds).getByText(/personal access token/)).toBeTruthy();
-    const user = userEvent.setup();
+    expect(within(kinds).getByText(/personal access token/)).toBeVisible();
+    const user = setupUser();
     await user.click(screen.getByRole("button", { name: "New connection" }));
     const dialog = await screen.findByRole("dialog", { name: "New Jira connection" });
     await user.click(within(dialog).getByText("Jira Data Center / Server"));
@@ -224,11 +215,11 @@ describe("JiraPage", () => {
     await user.type(within(dialog).getByLabelText("Connection name"), "Acme DC");
     await user.type(within(dialog).getByLabelText("Jira site address"), "https://jira.acme.test");
     await user.click(within(dialog).getByRole("button", { name: "Test and save connection" }));
-    expect(await within(dialog).findByText("Paste a personal access token")).toBeTruthy();
+    expect(await within(dialog).findByText("Paste a personal access token")).toBeVisible();
     await user.type(within(dialog).getByLabelText("Personal access token"), "pat-123");
     await user.click(within(dialog).getByRole("button", { name: "Test and save connection" }));
-    await waitFor(() => expect(calls(spy, "POST /api/v1/orgs/o1/jira/connections")).toHaveLength(1));
-    const body = JSON.parse(String(calls(spy, "POST /api/v1/orgs/o1/jira/connections")[0]?.[1]?.body));
+    await waitFor(() => expect(calls.to("POST /api/v1/orgs/o1/jira/connections")).toHaveLength(1));
+    const body = calls.bodies("POST /api/v1/orgs/o1/jira/connections")[0];
     expect(body).toEqual({
       name: "Acme DC",
       baseUrl: "https://jira.acme.test",
@@ -245,7 +236,7 @@ describe("JiraPage", () => {
       email: "",
       baseUrl: "https://jira.acme.test",
     };
-    const spy = mockApi(
+    const calls = mockApi(
       routes("admin", {
         "GET /api/v1/orgs/o1/jira/connections": { status: 200, body: { items: [dc], nextCursor: null } },
         "PATCH /api/v1/jira/connections/c1": (body) => ({
@@ -265,15 +256,15 @@ describe("JiraPage", () => {
     );
     renderRoute(appRoutes, "/o/o1/jira");
     const card = await screen.findByRole("article", { name: "Acme Jira" });
-    expect(within(card).getByText(/Jira Data Center \/ Server/)).toBeTruthy();
-    const user = userEvent.setup();
+    expect(within(card).getByText(/Jira Data Center \/ Server/)).toBeVisible();
+    const user = setupUser();
     await user.click(within(card).getByRole("button", { name: "Test Acme Jira" }));
-    expect(await screen.findByText(/The site is Jira Data Center \/ Server\./)).toBeTruthy();
+    expect(await screen.findByText(/The site is Jira Data Center \/ Server\./)).toBeVisible();
     await user.click(within(card).getByRole("button", { name: "Edit Acme Jira" }));
     await user.type(await screen.findByLabelText("Personal access token"), "new-pat");
     await user.click(screen.getByRole("button", { name: "Test and save changes" }));
-    await waitFor(() => expect(calls(spy, "PATCH /api/v1/jira/connections/c1")).toHaveLength(1));
-    const body = JSON.parse(String(calls(spy, "PATCH /api/v1/jira/connections/c1")[0]?.[1]?.body));
+    await waitFor(() => expect(calls.to("PATCH /api/v1/jira/connections/c1")).toHaveLength(1));
+    const body = calls.bodies("PATCH /api/v1/jira/connections/c1")[0];
     expect(body).toEqual({
       name: "Acme Jira",
       baseUrl: "https://jira.acme.test",

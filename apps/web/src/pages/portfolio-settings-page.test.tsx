@@ -1,9 +1,8 @@
-// @vitest-environment jsdom
-import { cleanup, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import type { Permission, Portfolio, PortfolioAction } from "../api/portfolio-types";
-import { mockApi, renderRoute } from "../testing/render-route";
+import { mockApi } from "../testing/api-server";
+import { renderRoute, setupUser } from "../testing/render-route";
 import { PortfolioLayout } from "./portfolio-layout";
 import { PortfolioSettingsPage } from "./portfolio-settings-page";
 
@@ -49,11 +48,6 @@ function portfolio(
   };
 }
 
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
 describe("Portfolio Settings → Integrations → Jira", () => {
   it("shows a viewer the wizard button disabled, with the server's reason", async () => {
     const reason = "Only Portfolio Managers can configure the Jira integration.";
@@ -70,7 +64,7 @@ describe("Portfolio Settings → Integrations → Jira", () => {
     expect(button.hasAttribute("disabled")).toBe(true);
     // The reason is in the page for screen readers, and shows in a tooltip on hover.
     expect(button.parentElement?.textContent).toContain(reason);
-    await userEvent.setup().hover(button.parentElement ?? button);
+    await setupUser().hover(button.parentElement ?? button);
     await waitFor(() => expect(document.querySelector(".mantine-Tooltip-tooltip")?.textContent).toBe(reason));
   });
 
@@ -92,7 +86,7 @@ describe("Portfolio Settings → Integrations → Jira", () => {
       },
     });
     renderRoute(routes, "/portfolios/p1/settings/integrations");
-    const user = userEvent.setup();
+    const user = setupUser();
     await user.click(await screen.findByRole("button", { name: "Configure Jira Integration" }));
     await user.click(await screen.findByRole("button", { name: "Next" }));
     await user.type(screen.getByLabelText("Jira Environment URL"), "https://acme.atlassian.net");
@@ -101,8 +95,8 @@ describe("Portfolio Settings → Integrations → Jira", () => {
     await user.click(screen.getByRole("button", { name: "Next" }));
     expect(
       await screen.findByText("Jira: Client must be authenticated to access this resource."),
-    ).toBeTruthy();
-    expect(screen.getByLabelText("Jira Environment URL")).toBeTruthy();
+    ).toBeVisible();
+    expect(screen.getByLabelText("Jira Environment URL")).toBeVisible();
   });
 });
 
@@ -154,7 +148,7 @@ describe("Portfolio Settings → Jira wizard with an organisation connection", (
       },
     });
     renderRoute(routes, "/portfolios/p1/settings/integrations");
-    const user = userEvent.setup();
+    const user = setupUser();
     await user.click(await screen.findByRole("button", { name: "Configure Jira Integration" }));
     await user.click(await screen.findByRole("button", { name: "Next" }));
     await user.click(screen.getByRole("radio", { name: "An organisation connection" }));
@@ -164,12 +158,12 @@ describe("Portfolio Settings → Jira wizard with an organisation connection", (
       "Acme Jira — https://acme.atlassian.net",
     );
     await user.click(screen.getByRole("button", { name: "Next" }));
-    expect(await screen.findByText(/Select the projects to link/)).toBeTruthy();
+    expect(await screen.findByText(/Select the projects to link/)).toBeVisible();
     expect(checked).toEqual([{ connectionId: "c1" }]);
     await user.click(screen.getByRole("checkbox", { name: "Acme Engagement (AE)" }));
     await user.click(screen.getByRole("button", { name: "Next" }));
-    expect(await screen.findByText(/Acme Jira — https:\/\/acme.atlassian.net/)).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Save" }));
+    expect(await screen.findByText(/Acme Jira — https:\/\/acme.atlassian.net/)).toBeVisible();
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Save" }));
     await waitFor(() => expect(saved).toEqual([{ connectionId: "c1", projectKeys: ["AE"] }]));
   });
 });
@@ -209,16 +203,16 @@ describe("Portfolio Settings → editing a configuration on an organisation conn
       },
     });
     renderRoute(routes, "/portfolios/p1/settings/integrations");
-    expect(await screen.findByText("Acme Jira (organisation connection)")).toBeTruthy();
-    const user = userEvent.setup();
+    expect(await screen.findByText("Acme Jira (organisation connection)")).toBeVisible();
+    const user = setupUser();
     await user.click(screen.getByRole("button", { name: "Edit Configuration" }));
     await user.click(await screen.findByRole("radio", { name: "This portfolio's own connection" }));
-    expect(screen.getByText("This portfolio's own connection needs its own API token.")).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Save" }));
-    expect(await screen.findByText("Enter the API token")).toBeTruthy();
+    expect(screen.getByText("This portfolio's own connection needs its own API token.")).toBeVisible();
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Save" }));
+    expect(await screen.findByText("Enter the API token")).toBeVisible();
     expect(saved).toEqual([]);
     await user.type(screen.getByLabelText("API Token"), "new-token");
-    await user.click(screen.getByRole("button", { name: "Save" }));
+    await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Save" }));
     await waitFor(() =>
       expect(saved).toEqual([
         { baseUrl: "https://acme.atlassian.net", email: "jira@acme.test", apiToken: "new-token" },
