@@ -1,11 +1,10 @@
-// @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import type { JiraConnection } from "../api/jira-types";
 import type { KeyResult, Objective, Period } from "../api/okr-types";
 import type { MeasuredItemFormTarget } from "../lib/measured-item-form";
-import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
+import { type MockRoutes, mockApi } from "../testing/api-server";
+import { renderRoute } from "../testing/render-route";
 import { MeasuredItemFormModal } from "./measured-item-form-modal";
 
 function connection(id: string, name: string): JiraConnection {
@@ -99,15 +98,8 @@ function renderForm(target: MeasuredItemFormTarget = newKeyResult) {
   const onClose = vi.fn();
   const scope = { orgId: "o1", orgName: "Acme", isAdmin: false, currentUserId: "u1" };
   const element = <MeasuredItemFormModal scope={scope} target={target} onClose={onClose} />;
-  renderRoute([{ path: "/", element }], "/");
-  return { onClose, user: userEvent.setup({ delay: null }) };
-}
-
-/** The JSON bodies the form sent to `"METHOD /path"`, in order. */
-function sent(spy: ReturnType<typeof mockApi>, key: string): unknown[] {
-  return spy.mock.calls
-    .filter(([url, init]) => `${init?.method ?? "GET"} ${new URL(String(url), "http://x").pathname}` === key)
-    .map(([, init]) => JSON.parse(String(init?.body)));
+  const { user } = renderRoute([{ path: "/", element }], "/");
+  return { onClose, user };
 }
 
 function optionLabels(select: HTMLElement): string[] {
@@ -115,11 +107,6 @@ function optionLabels(select: HTMLElement): string[] {
     .getAllByRole("option")
     .map((option) => option.textContent ?? "");
 }
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 describe("measured item form: what it saves", () => {
   const source = { kind: "jira", connectionId: "c1", jql: '"Epic Link" = AE-786', metric: "count" };
@@ -139,7 +126,7 @@ describe("measured item form: what it saves", () => {
   ])(
     "saves a new $noun measured by Jira through the only usable connection",
     async ({ target, save, own }) => {
-      const spy = mockApi(routes([connection("c1", "Acme Jira")]));
+      const api = mockApi(routes([connection("c1", "Acme Jira")]));
       const { user, onClose } = renderForm(target);
       await user.type(screen.getByRole("textbox", { name: /title/ }), "Ship it");
       await user.click(screen.getByLabelText(SOURCE));
@@ -151,21 +138,21 @@ describe("measured item form: what it saves", () => {
       await screen.findByText(/10 matching issues/);
       await user.click(screen.getByRole("button", { name: save }));
       await waitFor(() => expect(onClose).toHaveBeenCalledOnce());
-      expect(sent(spy, CREATE[target.kind])).toEqual([
+      expect(api.bodies(CREATE[target.kind])).toEqual([
         { ...own, measure: { kind: "percent" }, dataSource: source },
       ]);
     },
   );
 
   it("creates an objective that rolls up its key results, aligned to a parent", async () => {
-    const spy = mockApi(routes([]));
+    const api = mockApi(routes([]));
     const { user, onClose } = renderForm(newObjective);
     await user.type(screen.getByLabelText(/Objective title/), "Raise product quality");
     await user.selectOptions(screen.getByLabelText("Aligns to (parent objective)"), "ob1");
     expect(screen.queryByLabelText("Measure progress as")).toBeNull();
     await user.click(screen.getByRole("button", { name: "Create objective" }));
     await waitFor(() => expect(onClose).toHaveBeenCalledOnce());
-    expect(sent(spy, CREATE.objectives)).toEqual([
+    expect(api.bodies(CREATE.objectives)).toEqual([
       {
         title: "Raise product quality",
         description: "",
@@ -185,7 +172,7 @@ describe("measured item form: what it saves", () => {
   ])(
     "refuses a new $noun without a title or weight, without calling the API",
     async ({ noun, target, save }) => {
-      const spy = mockApi(routes([]));
+      const api = mockApi(routes([]));
       const { user, onClose } = renderForm(target);
       await user.clear(screen.getByLabelText("Weight"));
       await user.click(screen.getByRole("button", { name: save }));
@@ -195,13 +182,13 @@ describe("measured item form: what it saves", () => {
         title.getAttribute("aria-describedby")?.split(" ")[0],
       );
       expect(screen.getByLabelText("Weight").getAttribute("aria-invalid")).toBe("true");
-      expect(sent(spy, CREATE[target.kind])).toEqual([]);
+      expect(api.bodies(CREATE[target.kind])).toEqual([]);
       expect(onClose).not.toHaveBeenCalled();
     },
   );
 
   it("refuses a KPI whose target equals its start, without calling the API", async () => {
-    const spy = mockApi(routes([]));
+    const api = mockApi(routes([]));
     const { user } = renderForm();
     await user.type(screen.getByLabelText(/Key result title/), "Fix 20 bugs this quarter");
     await user.click(screen.getByRole("radio", { name: "KPI (success metric)" }));
@@ -216,7 +203,7 @@ describe("measured item form: what it saves", () => {
         .getAttribute("aria-describedby")
         ?.split(" ")[0],
     );
-    expect(sent(spy, CREATE["key-results"])).toEqual([]);
+    expect(api.bodies(CREATE["key-results"])).toEqual([]);
   });
 
   it("shows the server's refusal above the form and stays open", async () => {
@@ -245,7 +232,7 @@ describe("measured item form: what it saves", () => {
       dataSource: { kind: "jira", connectionId: "cX", jql: "project = AE", metric: "count" },
       state,
     };
-    const spy = mockApi(
+    const api = mockApi(
       routes([connection("c1", "Acme Jira")], {
         "POST /api/v1/jira/connections/cX/jql/check": {
           status: 403,
@@ -260,7 +247,7 @@ describe("measured item form: what it saves", () => {
     expect(screen.getByText(/not shared with you; it keeps it/).textContent).toMatch(/unless you choose/);
     await user.click(screen.getByRole("button", { name: "Save key result" }));
     await waitFor(() => expect(onClose).toHaveBeenCalledOnce());
-    expect(sent(spy, "PATCH /api/v1/key-results/kr1")).toMatchObject([
+    expect(api.bodies("PATCH /api/v1/key-results/kr1")).toMatchObject([
       { dataSource: { connectionId: "cX" } },
     ]);
   });
@@ -344,14 +331,14 @@ describe("measured item form: the Jira data source", () => {
   });
 
   it("waits for typing to pause before asking Jira, then asks once", async () => {
-    const spy = mockApi(routes([connection("c1", "Acme Jira")]));
+    const api = mockApi(routes([connection("c1", "Acme Jira")]));
     const { user } = renderForm();
     await user.click(screen.getByLabelText(SOURCE));
     await user.type(await screen.findByLabelText("JQL query"), "project = AE");
-    expect(sent(spy, CHECK)).toEqual([]);
+    expect(api.bodies(CHECK)).toEqual([]);
     expect(screen.getByText("Checking with Jira…").textContent).toBe("Checking with Jira…");
     await screen.findByText(/10 matching issues/);
-    expect(sent(spy, CHECK)).toEqual([
+    expect(api.bodies(CHECK)).toEqual([
       { jql: "project = AE", metric: "count", measure: { kind: "percent" } },
     ]);
   });
@@ -384,7 +371,7 @@ describe("measured item form: the Jira data source", () => {
 
   it("shows the value the server computes for the metric, and re-checks when the metric changes", async () => {
     const preview = { value: 3, progress: 30, reason: null, issueCount: 10, doneCount: 3, partial: false };
-    const spy = mockApi(
+    const api = mockApi(
       routes([connection("c1", "Acme Jira")], {
         [CHECK]: (body) => {
           const isPoints = (body as { metric?: unknown }).metric === "storyPoints";
@@ -404,7 +391,7 @@ describe("measured item form: the Jira data source", () => {
     await screen.findByText(
       /would get no value yet: None of the matching issues has a value for this metric/,
     );
-    expect(sent(spy, CHECK).map((body) => (body as { metric: unknown }).metric)).toEqual([
+    expect(api.bodies(CHECK).map((body) => (body as { metric: unknown }).metric)).toEqual([
       "count",
       "storyPoints",
     ]);

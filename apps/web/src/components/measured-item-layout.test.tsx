@@ -1,29 +1,27 @@
-// @vitest-environment jsdom
-import { cleanup, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import type { KeyResult, Objective } from "../api/okr-types";
 import { appRoutes } from "../router";
 import {
-  buildKeyResult,
-  buildObjective,
+  jiraKeyResult,
+  jiraObjective,
   history,
   itemPagePath,
   measuredItemRoutes,
 } from "../testing/measured-item-routes";
-import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
+import { type MockRoutes, mockApi } from "../testing/api-server";
+import { renderRoute } from "../testing/render-route";
 
 /** The page of each kind, with what it calls itself. */
 const kinds = [
-  { kind: "key-results", noun: "key result", Noun: "Key result", build: buildKeyResult },
-  { kind: "objectives", noun: "objective", Noun: "Objective", build: buildObjective },
+  { kind: "key-results", noun: "key result", Noun: "Key result", build: jiraKeyResult },
+  { kind: "objectives", noun: "objective", Noun: "Objective", build: jiraObjective },
 ] as const;
 
 function openPage(item: KeyResult | Objective, extra: MockRoutes = {}) {
-  const spy = mockApi(measuredItemRoutes(item, extra));
+  const api = mockApi(measuredItemRoutes(item, extra));
   const kind = "keyResults" in item ? "objectives" : "key-results";
-  renderRoute(appRoutes, itemPagePath(kind, item.id));
-  return { spy, user: userEvent.setup({ delay: null }) };
+  return { api, ...renderRoute(appRoutes, itemPagePath(kind, item.id)) };
 }
 
 function cellTexts(table: HTMLElement): (string | null)[][] {
@@ -36,11 +34,6 @@ function cellTexts(table: HTMLElement): (string | null)[][] {
         .map((cell) => cell.textContent),
     );
 }
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 describe.each(kinds)("the $noun page", ({ kind, noun, Noun, build }) => {
   it("explains the number: progress, forecast, the issues behind it, the check-ins", async () => {
@@ -91,19 +84,20 @@ describe.each(kinds)("the $noun page", ({ kind, noun, Noun, build }) => {
   it("refreshes from Jira on demand and says the new number", async () => {
     const item = build();
     const refreshed = { ...item, state: { ...item.state, progress: 40 } };
-    const { spy, user } = openPage(item, {
+    const { api, user } = openPage(item, {
       [`POST /api/v1/${kind}/${item.id}/refresh`]: { status: 200, body: refreshed },
     });
     const [refresh] = await screen.findAllByRole("button", { name: `Refresh ${item.title} from Jira` });
     await user.click(refresh as HTMLElement);
     expect((await screen.findByText(`${item.title}: 40%.`)).textContent).toBe(`${item.title}: 40%.`);
-    const posted = spy.mock.calls.filter(([, init]) => init?.method === "POST").map(([url]) => String(url));
-    expect(posted).toEqual([`/api/v1/${kind}/${item.id}/refresh`]);
+    expect(api.all.filter((call) => call.method === "POST").map((call) => call.path)).toEqual([
+      `/api/v1/${kind}/${item.id}/refresh`,
+    ]);
   });
 
   it(`opens the one edit form with the ${noun}'s values, for who may edit it only`, async () => {
     const item = build();
-    const { user } = openPage(item);
+    const { user, unmount } = openPage(item);
     await user.click(await screen.findByRole("button", { name: `Edit ${noun}` }));
     const dialog = await screen.findByRole("dialog", { name: `Edit ${noun}` });
     expect((within(dialog).getByLabelText(new RegExp(`${Noun} title`)) as HTMLInputElement).value).toBe(
@@ -114,7 +108,7 @@ describe.each(kinds)("the $noun page", ({ kind, noun, Noun, build }) => {
         .getByRole("button", { name: `Save ${noun}` })
         .getAttribute("type"),
     ).toBe("submit");
-    cleanup();
+    unmount();
     openPage(build({ canEdit: false }));
     await screen.findByRole("heading", { level: 1 });
     expect(screen.queryByRole("button", { name: `Edit ${noun}` })).toBeNull();

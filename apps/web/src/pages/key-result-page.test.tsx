@@ -1,26 +1,24 @@
-// @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import type { KeyResult } from "../api/okr-types";
 import type { Comment } from "../api/use-comments";
 import { appRoutes } from "../router";
 import {
   buildIssue,
-  buildKeyResult,
-  buildObjective,
+  jiraKeyResult,
+  jiraObjective,
   measuredItemRoutes,
 } from "../testing/measured-item-routes";
-import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
+import { type MockRoutes, mockApi } from "../testing/api-server";
+import { renderRoute } from "../testing/render-route";
 
 // What only a key result's page does; what it shares with an objective's is in measured-item-layout.test.tsx.
 
 const DRILL_DOWN = "Jira issues behind this number";
 
-function openKeyResult(keyResult: KeyResult = buildKeyResult(), extra: MockRoutes = {}) {
-  const spy = mockApi(measuredItemRoutes(keyResult, extra));
-  renderRoute(appRoutes, "/o/o1/goals/key-results/k1");
-  return { spy, user: userEvent.setup({ delay: null }) };
+function openKeyResult(keyResult: KeyResult = jiraKeyResult(), extra: MockRoutes = {}) {
+  const api = mockApi(measuredItemRoutes(keyResult, extra));
+  return { api, ...renderRoute(appRoutes, "/o/o1/goals/key-results/k1") };
 }
 
 function keysShown(table: HTMLElement): (string | null | undefined)[] {
@@ -30,11 +28,6 @@ function keysShown(table: HTMLElement): (string | null | undefined)[] {
     .map((row) => within(row).getAllByRole("cell")[0]?.textContent);
 }
 
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
 describe("KeyResultPage", () => {
   it("leads back to its objective", async () => {
     openKeyResult();
@@ -43,10 +36,10 @@ describe("KeyResultPage", () => {
   });
 
   it("names its objective from the goals list it was opened from, without reading the objective again", async () => {
-    const keyResult = buildKeyResult();
-    const listed = buildObjective({ keyResults: [keyResult] });
+    const keyResult = jiraKeyResult();
+    const listed = jiraObjective({ keyResults: [keyResult] });
     const summary = { total: 1, not_started: 0, on_track: 0, behind: 0, at_risk: 1, achieved: 0 };
-    const spy = mockApi(
+    const api = mockApi(
       measuredItemRoutes(keyResult, {
         "GET /api/v1/orgs/o1/objectives": {
           status: 200,
@@ -54,20 +47,19 @@ describe("KeyResultPage", () => {
         },
       }),
     );
-    renderRoute(appRoutes, "/o/o1/goals");
-    const user = userEvent.setup({ delay: null });
+    const { user } = renderRoute(appRoutes, "/o/o1/goals");
     await user.click(await screen.findByRole("link", { name: keyResult.title }));
     await screen.findByRole("heading", { name: keyResult.title, level: 1 });
     const crumb = screen.getByRole("link", { name: listed.title });
     expect(crumb.getAttribute("href")).toBe("/o/o1/goals/objectives/ob1");
     await screen.findByRole("table", { name: "Check-ins" });
-    const paths = spy.mock.calls.map(([url]) => new URL(String(url), "http://x").pathname);
+    const paths = api.all.map((call) => call.path);
     expect(paths).toContain("/api/v1/key-results/k1");
     expect(paths).not.toContain("/api/v1/objectives/ob1");
   });
 
   it("says the progress metric averages only issues with time tracking, and which are left out", async () => {
-    const progress = buildKeyResult({
+    const progress = jiraKeyResult({
       measure: { kind: "kpi", start: 0, target: 100, completedOnly: false },
       dataSource: { kind: "jira", connectionId: "c1", jql: '"Epic Link" = AE-786', metric: "progress" },
     });
@@ -99,7 +91,7 @@ describe("KeyResultPage", () => {
       },
     ];
     const posted: unknown[] = [];
-    const { user } = openKeyResult(buildKeyResult(), {
+    const { user } = openKeyResult(jiraKeyResult(), {
       "GET /api/v1/key-results/k1/comments": () => ({ status: 200, body: { items: stored } }),
       "POST /api/v1/key-results/k1/comments": (body) => {
         posted.push(body);
@@ -124,7 +116,7 @@ describe("KeyResultPage", () => {
         ...(i % 2 === 0 ? {} : { statusName: "To Do", statusCategoryKey: "new", done: false }),
       }),
     );
-    const { user } = openKeyResult(buildKeyResult(), {
+    const { user } = openKeyResult(jiraKeyResult(), {
       "GET /api/v1/key-results/k1/issues": { status: 200, body: { items: many, syncedAt: null } },
     });
     const table = await screen.findByRole("table", { name: DRILL_DOWN });
@@ -144,7 +136,7 @@ describe("KeyResultPage", () => {
 
   it("takes a manual check-in for a key result without a data source, and has no drill-down", async () => {
     const posted: unknown[] = [];
-    const { user } = openKeyResult(buildKeyResult({ dataSource: null }), {
+    const { user } = openKeyResult(jiraKeyResult({ dataSource: null }), {
       "POST /api/v1/key-results/k1/check-ins": (body) => {
         posted.push(body);
         return {
@@ -172,7 +164,7 @@ describe("KeyResultPage", () => {
   });
 
   it("has no check-in form for who may not edit it", async () => {
-    openKeyResult(buildKeyResult({ dataSource: null, canEdit: false }));
+    openKeyResult(jiraKeyResult({ dataSource: null, canEdit: false }));
     await screen.findByRole("heading", { name: "Stories of AE-786 done", level: 1 });
     expect(screen.queryByRole("form", { name: "Check in" })).toBeNull();
     expect(screen.queryByLabelText("Add a comment")).toBeNull();

@@ -1,33 +1,29 @@
-// @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
 import type { Objective } from "../api/okr-types";
 import { appRoutes } from "../router";
-import { buildKeyResult, buildObjective, measuredItemRoutes } from "../testing/measured-item-routes";
-import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
+import { jiraKeyResult, jiraObjective, measuredItemRoutes } from "../testing/measured-item-routes";
+import { type MockRoutes, mockApi } from "../testing/api-server";
+import { renderRoute } from "../testing/render-route";
 
 // What only an objective's page does; what it shares with a key result's is in measured-item-layout.test.tsx.
 
 function openObjective(objective: Objective, extra: MockRoutes = {}) {
   mockApi(measuredItemRoutes(objective, extra));
-  renderRoute(appRoutes, `/o/o1/goals/objectives/${objective.id}`);
+  return renderRoute(appRoutes, `/o/o1/goals/objectives/${objective.id}`);
 }
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 describe("ObjectivePage", () => {
   it("rolls up its key results: no data source, no drill-down, no empty history", async () => {
-    const rollUp = buildObjective({ measure: null, dataSource: null });
+    const rollUp = jiraObjective({ measure: null, dataSource: null });
     openObjective(rollUp, {
       "GET /api/v1/objectives/ob1/history": { status: 200, body: { items: [], forecast: null } },
     });
     const heading = await screen.findByRole("heading", { name: rollUp.title, level: 1 });
     await waitFor(() =>
-      expect(heading.nextElementSibling?.textContent).toBe("Dana Demo · Q4 2026 · rolls up its key results"),
+      expect(heading.nextElementSibling?.textContent).toBe(
+        "Dana Demo · This quarter · rolls up its key results",
+      ),
     );
     expect(screen.getByText("No key results yet.").textContent).toBe("No key results yet.");
     expect(screen.queryByText("Why this number")).toBeNull();
@@ -35,12 +31,12 @@ describe("ObjectivePage", () => {
   });
 
   it("lists its key results, leads to its parent and to the objectives aligned to it", async () => {
-    const parent = buildObjective({ id: "ob0", title: "Win mid-market customers", dataSource: null });
-    const objective = buildObjective({
+    const parent = jiraObjective({ id: "ob0", title: "Win mid-market customers", dataSource: null });
+    const objective = jiraObjective({
       parentId: "ob0",
-      keyResults: [buildKeyResult({ title: "Campaign editor shipped" })],
+      keyResults: [jiraKeyResult({ title: "Campaign editor shipped" })],
     });
-    const child = buildObjective({ id: "ob2", parentId: "ob1", title: "Send 1,000 campaigns" });
+    const child = jiraObjective({ id: "ob2", parentId: "ob1", title: "Send 1,000 campaigns" });
     openObjective(objective, {
       "GET /api/v1/orgs/o1/objectives": {
         status: 200,
@@ -59,11 +55,10 @@ describe("ObjectivePage", () => {
     );
   });
 
-  const manual = buildKeyResult({ id: "k2", title: "Legal review done", dataSource: null });
+  const manual = jiraKeyResult({ id: "k2", title: "Legal review done", dataSource: null });
 
   it("offers check-ins only for its manual key results, from their menu", async () => {
-    openObjective(buildObjective({ keyResults: [buildKeyResult(), manual] }));
-    const user = userEvent.setup({ delay: null });
+    const { user } = openObjective(jiraObjective({ keyResults: [jiraKeyResult(), manual] }));
     await user.click(await screen.findByRole("button", { name: "Actions for Stories of AE-786 done" }));
     await waitFor(() =>
       expect(screen.getAllByRole("menuitem").map((item) => item.textContent)).toEqual([
@@ -81,13 +76,12 @@ describe("ObjectivePage", () => {
 
   it("deletes a key result after confirmation", async () => {
     const deleted: string[] = [];
-    openObjective(buildObjective({ keyResults: [manual] }), {
+    const { user } = openObjective(jiraObjective({ keyResults: [manual] }), {
       "DELETE /api/v1/key-results/k2": (_body, url) => {
         deleted.push(url.pathname);
         return { status: 204 };
       },
     });
-    const user = userEvent.setup({ delay: null });
     await user.click(await screen.findByRole("button", { name: "Actions for Legal review done" }));
     await user.click(await screen.findByRole("menuitem", { name: "Delete key result" }));
     const confirm = await screen.findByRole("dialog", { name: "Delete key result?" });
