@@ -1,5 +1,5 @@
 import { screen, within } from "@testing-library/react";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { KeyResult, Objective } from "../api/okr-types";
 import { appRoutes } from "../router";
 import {

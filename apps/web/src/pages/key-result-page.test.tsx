@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { KeyResult } from "../api/okr-types";
 import type { Comment } from "../api/use-comments";
 import { appRoutes } from "../router";
