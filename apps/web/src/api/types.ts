@@ -1,25 +1,16 @@
+import type { ResponseBody, Schemas } from "./schema";
+
 /** Role of a user inside an organisation. */
-export type Role = "admin" | "member";
+export type Role = Schemas["Member"]["role"];
 
 /** The signed-in user. */
-export interface User {
-  id: string;
-  name: string;
-  email: string;
-}
-
-/** An organisation the user belongs to, with their role in it. */
-export interface OrgMembership {
-  id: string;
-  name: string;
-  role: Role;
-}
+export type User = Schemas["User"];
 
 /** `GET /api/v1/me`. */
-export interface Me {
-  user: User;
-  orgs: OrgMembership[];
-}
+export type Me = Schemas["Me"];
+
+/** An organisation the user belongs to, with their role in it. */
+export type OrgMembership = Me["orgs"][number];
 
 /** Cursor-paginated list envelope. */
 export interface Page<T> {
@@ -28,50 +19,19 @@ export interface Page<T> {
 }
 
 /** A member of an organisation. */
-export interface Member {
-  userId: string;
-  name: string;
-  email: string;
-  role: Role;
-  joinedAt: string;
-}
+export type Member = Schemas["Member"];
 
 /** A pending invite link. */
-export interface Invite {
-  id: string;
-  role: Role;
-  email: string | null;
-  url: string;
-  expiresAt: string;
-  createdAt: string;
-}
+export type Invite = Schemas["Invite"];
 
-/** Invite as returned on creation (includes the raw token). */
-export interface CreatedInvite extends Invite {
-  token: string;
-  /** Whether the link was e-mailed to `email` (the server has SMTP configured). */
-  emailed?: boolean;
-}
+/** Invite as returned on creation (includes the raw token, and whether it was e-mailed). */
+export type CreatedInvite = ResponseBody<"/api/v1/orgs/{orgId}/invites", "post">;
 
 /** Public information about an invite token. */
-export interface InviteInfo {
-  orgName: string;
-  role: Role;
-  expiresAt: string;
-}
+export type InviteInfo = ResponseBody<"/api/v1/invites/{token}", "get">;
 
 /** A personal API token (without its secret). */
-export interface ApiToken {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
+export type ApiToken = Schemas["ApiToken"];
 
 /** Token as returned on creation: `token` is shown once. */
-export interface CreatedApiToken {
-  id: string;
-  name: string;
-  token: string;
-  createdAt: string;
-}
+export type CreatedApiToken = Schemas["CreatedApiToken"];
