@@ -57,8 +57,3 @@ export const KIND_WORDS: Readonly<Record<MeasuredKind, KindWords>> = {
     weightHint: "Share in its parent's progress",
   },
 };
-
-/** The entry of an item read from the API: an objective is the one with key results. */
-export function entryOf(item: KeyResult | Objective): MeasuredEntry {
-  return "keyResults" in item ? { kind: "objectives", item } : { kind: "key-results", item };
-}
