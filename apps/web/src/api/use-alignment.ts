@@ -1,23 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ApiError } from "./api-error";
-import { api } from "./client";
-import type { ProgressStatus } from "./okr-types";
+import { answer, client } from "./client";
+import type { Schemas } from "./schema";
 
 /** One objective of a period's alignment tree (`GET /orgs/:orgId/periods/:id/alignment`). */
-export interface AlignmentNode {
-  id: string;
-  title: string;
-  ownerId: string | null;
-  parentId: string | null;
-  weight: number;
-  /** 0 for a root. */
-  depth: number;
-  /** Rolled up through the tree. */
-  progress: number | null;
-  expected: number;
-  status: ProgressStatus;
-  childIds: string[];
-}
+export type AlignmentNode = Schemas["AlignmentNode"];
 
 /** A period's objectives as their alignment tree, depth-first. */
 export function useAlignmentTree(orgId: string, periodId: string | null) {
@@ -25,9 +12,11 @@ export function useAlignmentTree(orgId: string, periodId: string | null) {
     queryKey: ["okrs", "alignment", orgId, periodId ?? ""],
     queryFn: async ({ signal }) =>
       (
-        await api.get<{ items: AlignmentNode[] }>(
-          `/api/v1/orgs/${encodeURIComponent(orgId)}/periods/${encodeURIComponent(periodId ?? "")}/alignment`,
-          signal,
+        await answer(
+          client.GET("/api/v1/orgs/{orgId}/periods/{id}/alignment", {
+            params: { path: { orgId, id: periodId ?? "" } },
+            signal,
+          }),
         )
       ).items,
     enabled: periodId !== null,

@@ -1,28 +1,19 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ApiError } from "./api-error";
-import { api } from "./client";
-import type { User } from "./types";
+import { answer, api, client } from "./client";
+import type { RequestBody, ResponseBody } from "./schema";
 
 /** Sign-up request body: exactly one of `orgName` / `inviteToken`. */
-export interface SignUpInput {
-  name: string;
-  email: string;
-  password: string;
-  orgName?: string;
-  inviteToken?: string;
-}
+export type SignUpInput = RequestBody<"/api/v1/signup", "post">;
 
 /** Sign-up response. */
-export interface SignUpResult {
-  user: User;
-  orgId: string;
-}
+export type SignUpResult = ResponseBody<"/api/v1/signup", "post">;
 
 /** Creates an account (and an org, or joins one via invite); the server sets the session cookie. */
 export function useSignUp() {
   const queryClient = useQueryClient();
   return useMutation<SignUpResult, ApiError, SignUpInput>({
-    mutationFn: (input) => api.post<SignUpResult>("/api/v1/signup", input),
+    mutationFn: (input) => answer(client.POST("/api/v1/signup", { body: input })),
     onSuccess: () => {
       queryClient.clear();
     },

@@ -1,20 +1,20 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ApiError } from "./api-error";
-import { api, withQuery } from "./client";
+import { answer, client } from "./client";
 import { queryKeys } from "./query-keys";
 import type { CreatedInvite, Invite, InviteInfo, Page, Role } from "./types";
-
-function invitesPath(orgId: string, inviteId?: string): string {
-  const base = `/api/v1/orgs/${encodeURIComponent(orgId)}/invites`;
-  return inviteId ? `${base}/${encodeURIComponent(inviteId)}` : base;
-}
 
 /** Pending invites of an organisation (admins only). */
 export function useInvites(orgId: string, enabled = true) {
   return useInfiniteQuery<Page<Invite>, ApiError>({
     queryKey: queryKeys.invites(orgId),
     queryFn: ({ pageParam, signal }) =>
-      api.get<Page<Invite>>(withQuery(invitesPath(orgId), { cursor: pageParam as string | null }), signal),
+      answer(
+        client.GET("/api/v1/orgs/{orgId}/invites", {
+          params: { path: { orgId }, query: { cursor: (pageParam as string | null) ?? undefined } },
+          signal,
+        }),
+      ),
     initialPageParam: null,
     getNextPageParam: (last) => last.nextCursor,
     enabled,
@@ -25,7 +25,8 @@ export function useInvites(orgId: string, enabled = true) {
 export function useCreateInvite(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation<CreatedInvite, ApiError, { role: Role; email?: string }>({
-    mutationFn: (input) => api.post<CreatedInvite>(invitesPath(orgId), input),
+    mutationFn: (input) =>
+      answer(client.POST("/api/v1/orgs/{orgId}/invites", { params: { path: { orgId } }, body: input })),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.invites(orgId) });
     },
@@ -36,7 +37,11 @@ export function useCreateInvite(orgId: string) {
 export function useRevokeInvite(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation<void, ApiError, { inviteId: string }>({
-    mutationFn: ({ inviteId }) => api.delete(invitesPath(orgId, inviteId)),
+    mutationFn: async ({ inviteId }) => {
+      await answer(
+        client.DELETE("/api/v1/orgs/{orgId}/invites/{inviteId}", { params: { path: { orgId, inviteId } } }),
+      );
+    },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.invites(orgId) });
     },
@@ -48,7 +53,7 @@ export function useInviteInfo(token: string | null | undefined) {
   return useQuery<InviteInfo, ApiError>({
     queryKey: queryKeys.inviteInfo(token ?? ""),
     queryFn: ({ signal }) =>
-      api.get<InviteInfo>(`/api/v1/invites/${encodeURIComponent(token ?? "")}`, signal),
+      answer(client.GET("/api/v1/invites/{token}", { params: { path: { token: token ?? "" } }, signal })),
     enabled: Boolean(token),
     retry: false,
   });
@@ -59,7 +64,7 @@ export function useAcceptInvite() {
   const queryClient = useQueryClient();
   return useMutation<{ orgId: string; role: Role }, ApiError, { token: string }>({
     mutationFn: ({ token }) =>
-      api.post<{ orgId: string; role: Role }>(`/api/v1/invites/${encodeURIComponent(token)}/accept`, {}),
+      answer(client.POST("/api/v1/invites/{token}/accept", { params: { path: { token } } })),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.me, exact: true });
     },

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ApiError } from "./api-error";
-import { api, apiRequest, withQuery } from "./client";
+import { answer, client } from "./client";
 import type {
   ConnectionFields,
   ConnectionTestResult,
@@ -12,13 +12,13 @@ import type {
   NewJiraConnection,
 } from "./jira-types";
 import { queryKeys } from "./query-keys";
-import type { Page } from "./types";
 
 /** Enough for every connection an organisation realistically has, in one request. */
 const CONNECTIONS_LIMIT = 200;
 
-function connectionPath(connectionId: string, rest = ""): string {
-  return `/api/v1/jira/connections/${encodeURIComponent(connectionId)}${rest}`;
+/** The `{id}` path parameter of a connection's routes. */
+function byId(id: string) {
+  return { params: { path: { id } } };
 }
 
 /** Whether the organisation's Jira integration is on. */
@@ -26,7 +26,7 @@ export function useJiraIntegration(orgId: string) {
   return useQuery<JiraIntegration, ApiError>({
     queryKey: queryKeys.jiraIntegration(orgId),
     queryFn: ({ signal }) =>
-      api.get<JiraIntegration>(`/api/v1/orgs/${encodeURIComponent(orgId)}/integrations/jira`, signal),
+      answer(client.GET("/api/v1/orgs/{orgId}/integrations/jira", { params: { path: { orgId } }, signal })),
     staleTime: 60_000,
   });
 }
@@ -36,7 +36,9 @@ export function useSetJiraIntegration(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation<JiraIntegration, ApiError, JiraIntegration>({
     mutationFn: (input) =>
-      api.put<JiraIntegration>(`/api/v1/orgs/${encodeURIComponent(orgId)}/integrations/jira`, input),
+      answer(
+        client.PUT("/api/v1/orgs/{orgId}/integrations/jira", { params: { path: { orgId } }, body: input }),
+      ),
     onSuccess: (data) => queryClient.setQueryData(queryKeys.jiraIntegration(orgId), data),
   });
 }
@@ -47,10 +49,13 @@ export function useJiraConnections(orgId: string, enabled = true) {
     enabled,
     queryKey: queryKeys.jiraConnections(orgId),
     queryFn: async ({ signal }) => {
-      const path = withQuery(`/api/v1/orgs/${encodeURIComponent(orgId)}/jira/connections`, {
-        limit: CONNECTIONS_LIMIT,
-      });
-      return (await api.get<Page<JiraConnection>>(path, signal)).items;
+      const page = await answer(
+        client.GET("/api/v1/orgs/{orgId}/jira/connections", {
+          params: { path: { orgId }, query: { limit: CONNECTIONS_LIMIT } },
+          signal,
+        }),
+      );
+      return page.items;
     },
     staleTime: 60_000,
   });
@@ -61,7 +66,9 @@ export function useCreateJiraConnection(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation<JiraConnection, ApiError, NewJiraConnection>({
     mutationFn: (input) =>
-      api.post<JiraConnection>(`/api/v1/orgs/${encodeURIComponent(orgId)}/jira/connections`, input),
+      answer(
+        client.POST("/api/v1/orgs/{orgId}/jira/connections", { params: { path: { orgId } }, body: input }),
+      ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.jiraConnections(orgId) });
     },
@@ -72,7 +79,8 @@ export function useCreateJiraConnection(orgId: string) {
 export function useUpdateJiraConnection(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation<JiraConnection, ApiError, { id: string; patch: JiraConnectionPatch }>({
-    mutationFn: ({ id, patch }) => api.patch<JiraConnection>(connectionPath(id), patch),
+    mutationFn: ({ id, patch }) =>
+      answer(client.PATCH("/api/v1/jira/connections/{id}", { ...byId(id), body: patch })),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.jiraConnections(orgId) });
     },
@@ -83,7 +91,9 @@ export function useUpdateJiraConnection(orgId: string) {
 export function useDeleteJiraConnection(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation<void, ApiError, { id: string }>({
-    mutationFn: ({ id }) => api.delete(connectionPath(id)),
+    mutationFn: async ({ id }) => {
+      await answer(client.DELETE("/api/v1/jira/connections/{id}", byId(id)));
+    },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.jiraConnections(orgId) });
       await queryClient.invalidateQueries({ queryKey: queryKeys.okrs });
@@ -95,7 +105,7 @@ export function useDeleteJiraConnection(orgId: string) {
 export function useTestJiraConnection() {
   const queryClient = useQueryClient();
   return useMutation<ConnectionTestResult, ApiError, { id: string }>({
-    mutationFn: ({ id }) => api.post<ConnectionTestResult>(connectionPath(id, "/test")),
+    mutationFn: ({ id }) => answer(client.POST("/api/v1/jira/connections/{id}/test", byId(id))),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[2] === "jira-connections" });
     },
@@ -106,7 +116,8 @@ export function useTestJiraConnection() {
 export function useConnectionFields(connectionId: string | null) {
   return useQuery<ConnectionFields, ApiError>({
     queryKey: queryKeys.jiraFields(connectionId ?? ""),
-    queryFn: ({ signal }) => api.get<ConnectionFields>(connectionPath(connectionId ?? "", "/fields"), signal),
+    queryFn: ({ signal }) =>
+      answer(client.GET("/api/v1/jira/connections/{id}/fields", { ...byId(connectionId ?? ""), signal })),
     enabled: connectionId !== null,
     staleTime: 5 * 60_000,
   });
@@ -117,8 +128,10 @@ export function useRereadConnectionFields(connectionId: string | null) {
   const queryClient = useQueryClient();
   return useMutation<ConnectionFields, ApiError, void>({
     mutationFn: () =>
-      api.get<ConnectionFields>(
-        withQuery(connectionPath(connectionId ?? "", "/fields"), { refresh: "true" }),
+      answer(
+        client.GET("/api/v1/jira/connections/{id}/fields", {
+          params: { path: { id: connectionId ?? "" }, query: { refresh: "true" } },
+        }),
       ),
     onSuccess: (data) => queryClient.setQueryData(queryKeys.jiraFields(connectionId ?? ""), data),
   });
@@ -134,11 +147,9 @@ export function useJqlCheck(connectionId: string | null, request: JqlCheckReques
   return useQuery<JqlCheck, ApiError>({
     queryKey: ["jira-connections", connectionId, "jql-check", body],
     queryFn: ({ signal }) =>
-      apiRequest<JqlCheck>(connectionPath(connectionId ?? "", "/jql/check"), {
-        method: "POST",
-        body,
-        signal,
-      }),
+      answer(
+        client.POST("/api/v1/jira/connections/{id}/jql/check", { ...byId(connectionId ?? ""), body, signal }),
+      ),
     enabled: connectionId !== null && body.jql !== "",
     staleTime: 30_000,
     retry: false,

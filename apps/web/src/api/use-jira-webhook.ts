@@ -1,33 +1,27 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ApiError } from "./api-error";
-import { api } from "./client";
+import { answer, client } from "./client";
 import { queryKeys } from "./query-keys";
+import type { Schemas } from "./schema";
 
 /** How quickly a connection follows Jira: a webhook (seconds), the change probe (a minute), or hourly. */
-export type LiveSpeed = "webhook" | "probe" | "hourly";
+export type LiveSpeed = JiraWebhook["speed"];
 
 /** `GET /jira/connections/:id/webhook`: what a Jira admin registers, and how it has been doing. */
-export interface JiraWebhook {
-  url: string;
-  secret: string;
-  events: string[];
-  jqlFilter: string | null;
-  lastDeliveryAt: string | null;
-  deliveries24h: number;
-  refused24h: number;
-  speed: LiveSpeed;
-}
-
-function webhookPath(connectionId: string, rest = ""): string {
-  return `/api/v1/jira/connections/${encodeURIComponent(connectionId)}/webhook${rest}`;
-}
+export type JiraWebhook = Schemas["JiraWebhook"];
 
 /** A connection's inbound webhook (those who manage the connection). */
 export function useJiraWebhook(connectionId: string, enabled = true) {
   return useQuery<JiraWebhook, ApiError>({
     enabled,
     queryKey: queryKeys.jiraWebhook(connectionId),
-    queryFn: ({ signal }) => api.get<JiraWebhook>(webhookPath(connectionId), signal),
+    queryFn: ({ signal }) =>
+      answer(
+        client.GET("/api/v1/jira/connections/{id}/webhook", {
+          params: { path: { id: connectionId } },
+          signal,
+        }),
+      ),
     staleTime: 30_000,
   });
 }
@@ -36,7 +30,12 @@ export function useJiraWebhook(connectionId: string, enabled = true) {
 export function useRotateJiraWebhook(connectionId: string) {
   const queryClient = useQueryClient();
   return useMutation<JiraWebhook, ApiError, void>({
-    mutationFn: () => api.post<JiraWebhook>(webhookPath(connectionId, "/rotate")),
+    mutationFn: () =>
+      answer(
+        client.POST("/api/v1/jira/connections/{id}/webhook/rotate", {
+          params: { path: { id: connectionId } },
+        }),
+      ),
     onSuccess: (data) => queryClient.setQueryData(queryKeys.jiraWebhook(connectionId), data),
   });
 }

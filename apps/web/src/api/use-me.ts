@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ApiError } from "./api-error";
-import { api } from "./client";
+import { answer, client } from "./client";
 import { queryKeys } from "./query-keys";
 import type { Me, OrgMembership } from "./types";
 
@@ -8,7 +8,7 @@ import type { Me, OrgMembership } from "./types";
 export function useMe() {
   return useQuery<Me, ApiError>({
     queryKey: queryKeys.me,
-    queryFn: ({ signal }) => api.get<Me>("/api/v1/me", signal),
+    queryFn: ({ signal }) => answer(client.GET("/api/v1/me", { signal })),
     staleTime: 60_000,
   });
 }
@@ -17,7 +17,7 @@ export function useMe() {
 export function useCreateOrg() {
   const queryClient = useQueryClient();
   return useMutation<OrgMembership, ApiError, { name: string }>({
-    mutationFn: (input) => api.post<OrgMembership>("/api/v1/orgs", input),
+    mutationFn: (input) => answer(client.POST("/api/v1/orgs", { body: input })),
     onSuccess: async (org) => {
       queryClient.setQueryData<Me>(queryKeys.me, (me) =>
         me && !me.orgs.some((o) => o.id === org.id) ? { ...me, orgs: [...me.orgs, org] } : me,

@@ -6,6 +6,7 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
+import { useMemo } from "react";
 import type { MeasuredInputOf, MeasuredItemOf, MeasuredKind } from "../lib/measured-kind";
 import { notifyRefreshed } from "../lib/notify";
 import {
@@ -15,35 +16,63 @@ import {
   SYNC_POLL_MS,
 } from "../lib/pending-sync";
 import type { ApiError } from "./api-error";
-import { api } from "./client";
-import type { CheckIn, HistoryResponse, IssuesResponse, Objective } from "./okr-types";
+import { answer, client } from "./client";
+import type { CheckIn, HistoryResponse, IssuesResponse, ObjectiveListItem } from "./okr-types";
 import { queryKeys } from "./query-keys";
 import { type ObjectivePage, useInvalidateOkrs } from "./use-objectives";
 
-function itemPath(kind: MeasuredKind, id: string, rest = ""): string {
-  return `/api/v1/${kind}/${encodeURIComponent(id)}${rest}`;
+/** The `{id}` path parameter of an item's routes. */
+function byId(id: string) {
+  return { params: { path: { id } } };
 }
 
-/** Where a new item is created: a key result in its objective, an objective in its organisation. */
-function collectionPath(kind: MeasuredKind, parentId: string): string {
-  const parent = kind === "key-results" ? "objectives" : "orgs";
-  return `/api/v1/${parent}/${encodeURIComponent(parentId)}/${kind}`;
+/** The API's calls for one kind of item, typed by the generated client. */
+interface ItemCalls<K extends MeasuredKind> {
+  read(id: string, signal: AbortSignal): Promise<MeasuredItemOf[K]>;
+  /** `parentId`: a key result's objective, an objective's organisation. */
+  create(parentId: string, input: MeasuredInputOf[K]): Promise<MeasuredItemOf[K]>;
+  update(id: string, input: MeasuredInputOf[K]): Promise<MeasuredItemOf[K]>;
+  remove(id: string): Promise<unknown>;
+  refresh(id: string): Promise<MeasuredItemOf[K]>;
+  history(id: string, signal: AbortSignal): Promise<HistoryResponse>;
+  issues(id: string, signal: AbortSignal): Promise<IssuesResponse>;
 }
+
+/** Each kind's routes (openapi-fetch checks the paths, bodies and answers against the API document). */
+const CALLS: { [K in MeasuredKind]: ItemCalls<K> } = {
+  "key-results": {
+    read: (id, signal) => answer(client.GET("/api/v1/key-results/{id}", { ...byId(id), signal })),
+    create: (objectiveId, body) =>
+      answer(client.POST("/api/v1/objectives/{id}/key-results", { ...byId(objectiveId), body })),
+    update: (id, body) => answer(client.PATCH("/api/v1/key-results/{id}", { ...byId(id), body })),
+    remove: (id) => answer(client.DELETE("/api/v1/key-results/{id}", byId(id))),
+    refresh: (id) => answer(client.POST("/api/v1/key-results/{id}/refresh", byId(id))),
+    history: (id, signal) => answer(client.GET("/api/v1/key-results/{id}/history", { ...byId(id), signal })),
+    issues: (id, signal) => answer(client.GET("/api/v1/key-results/{id}/issues", { ...byId(id), signal })),
+  },
+  objectives: {
+    read: (id, signal) => answer(client.GET("/api/v1/objectives/{id}", { ...byId(id), signal })),
+    create: (orgId, body) =>
+      answer(client.POST("/api/v1/orgs/{orgId}/objectives", { params: { path: { orgId } }, body })),
+    update: (id, body) => answer(client.PATCH("/api/v1/objectives/{id}", { ...byId(id), body })),
+    remove: (id) => answer(client.DELETE("/api/v1/objectives/{id}", byId(id))),
+    refresh: (id) => answer(client.POST("/api/v1/objectives/{id}/refresh", byId(id))),
+    history: (id, signal) => answer(client.GET("/api/v1/objectives/{id}/history", { ...byId(id), signal })),
+    issues: (id, signal) => answer(client.GET("/api/v1/objectives/{id}/issues", { ...byId(id), signal })),
+  },
+};
 
 /**
  * One key result, or one objective with its key results. A Jira-linked item not read yet is polled until
- * its first value. `cached`: a view that only names the item takes a copy the app already holds.
+ * its first value. `staleTime`: a view that only names the item may keep a copy the app already holds.
  */
-export function useMeasuredItem<K extends MeasuredKind>(
-  kind: K,
-  id: string,
-  cached?: { staleTime: number; initialData: () => MeasuredItemOf[K] | undefined },
-) {
+export function useMeasuredItem<K extends MeasuredKind>(kind: K, id: string, staleTime = 0) {
+  const calls: ItemCalls<K> = CALLS[kind];
   return useQuery<MeasuredItemOf[K], ApiError>({
     queryKey: queryKeys.item(kind, id),
-    queryFn: ({ signal }) => api.get<MeasuredItemOf[K]>(itemPath(kind, id), signal),
+    queryFn: ({ signal }) => calls.read(id, signal),
     enabled: id !== "",
-    ...cached,
+    staleTime,
     refetchInterval: (query) =>
       query.state.data &&
       isItemAwaitingSync(query.state.data) &&
@@ -54,8 +83,8 @@ export function useMeasuredItem<K extends MeasuredKind>(
 }
 
 /** The objective `id` from a goals list already read (the goals page's, or a period's), if one shows it. */
-function findListedObjective(queryClient: QueryClient, id: string): Objective | undefined {
-  const lists = queryClient.getQueriesData<Objective[] | InfiniteData<ObjectivePage>>({
+function findListedObjective(queryClient: QueryClient, id: string): ObjectiveListItem | undefined {
+  const lists = queryClient.getQueriesData<ObjectiveListItem[] | InfiniteData<ObjectivePage>>({
     queryKey: queryKeys.objectiveLists,
   });
   for (const [, list] of lists) {
@@ -67,15 +96,14 @@ function findListedObjective(queryClient: QueryClient, id: string): Objective | 
 }
 
 /**
- * An objective a view only names (a key result's breadcrumb): the copy the app already holds (the
- * objective's own, or a goals list's), read from the API only when it holds none. OKR changes re-read it.
+ * The title of an objective a view only names (a key result's breadcrumb): from a goals list the app
+ * already holds, else from the objective's own copy, read from the API only when the app holds neither.
  */
-export function useListedObjective(id: string): Objective | undefined {
+export function useObjectiveTitle(id: string): string | undefined {
   const queryClient = useQueryClient();
-  return useMeasuredItem("objectives", id, {
-    staleTime: Number.POSITIVE_INFINITY,
-    initialData: () => findListedObjective(queryClient, id),
-  }).data;
+  const listed = useMemo(() => findListedObjective(queryClient, id), [queryClient, id]);
+  const own = useMeasuredItem("objectives", listed ? "" : id, Number.POSITIVE_INFINITY);
+  return listed?.title ?? own.data?.title;
 }
 
 /** Variables of {@link useSaveMeasuredItem}: `id` to edit, else `parentId` (objective, or org) to create. */
@@ -86,11 +114,10 @@ export type SaveMeasuredItem<K extends MeasuredKind> =
 /** Creates or edits an item (a changed JQL, metric or connection is recomputed by the server). */
 export function useSaveMeasuredItem<K extends MeasuredKind>(kind: K) {
   const invalidate = useInvalidateOkrs();
+  const calls: ItemCalls<K> = CALLS[kind];
   return useMutation<MeasuredItemOf[K], ApiError, SaveMeasuredItem<K>>({
     mutationFn: (save) =>
-      "id" in save
-        ? api.patch<MeasuredItemOf[K]>(itemPath(kind, save.id), save.input)
-        : api.post<MeasuredItemOf[K]>(collectionPath(kind, save.parentId), save.input),
+      "id" in save ? calls.update(save.id, save.input) : calls.create(save.parentId, save.input),
     onSuccess: invalidate,
   });
 }
@@ -99,7 +126,9 @@ export function useSaveMeasuredItem<K extends MeasuredKind>(kind: K) {
 export function useDeleteMeasuredItem(kind: MeasuredKind) {
   const invalidate = useInvalidateOkrs();
   return useMutation<void, ApiError, { id: string }>({
-    mutationFn: ({ id }) => api.delete(itemPath(kind, id)),
+    mutationFn: async ({ id }) => {
+      await CALLS[kind].remove(id);
+    },
     onSuccess: invalidate,
   });
 }
@@ -107,8 +136,9 @@ export function useDeleteMeasuredItem(kind: MeasuredKind) {
 /** Re-reads an item's Jira query now and says its new state. */
 export function useRefreshMeasuredItem<K extends MeasuredKind>(kind: K) {
   const invalidate = useInvalidateOkrs();
+  const calls: ItemCalls<K> = CALLS[kind];
   return useMutation<MeasuredItemOf[K], ApiError, { id: string }>({
-    mutationFn: ({ id }) => api.post<MeasuredItemOf[K]>(itemPath(kind, id, "/refresh")),
+    mutationFn: ({ id }) => calls.refresh(id),
     onSuccess: async (item) => {
       notifyRefreshed(item);
       rereadWhileRefreshing(item, invalidate);
@@ -122,7 +152,7 @@ export function useMeasuredHistory(kind: MeasuredKind, id: string, version: stri
   return useQuery<HistoryResponse, ApiError>({
     queryKey: [...queryKeys.history(kind, id), version],
     placeholderData: keepPreviousData,
-    queryFn: ({ signal }) => api.get<HistoryResponse>(itemPath(kind, id, "/history"), signal),
+    queryFn: ({ signal }) => CALLS[kind].history(id, signal),
   });
 }
 
@@ -131,7 +161,7 @@ export function useItemIssues(kind: MeasuredKind, id: string, version: string | 
   return useQuery<IssuesResponse, ApiError>({
     queryKey: [...queryKeys.issues(kind, id), version],
     placeholderData: keepPreviousData,
-    queryFn: ({ signal }) => api.get<IssuesResponse>(itemPath(kind, id, "/issues"), signal),
+    queryFn: ({ signal }) => CALLS[kind].issues(id, signal),
     enabled,
   });
 }
@@ -141,7 +171,7 @@ export function useCheckIn() {
   const invalidate = useInvalidateOkrs();
   return useMutation<CheckIn, ApiError, { id: string; value: number; note?: string }>({
     mutationFn: ({ id, value, note }) =>
-      api.post<CheckIn>(itemPath("key-results", id, "/check-ins"), { value, note }),
+      answer(client.POST("/api/v1/key-results/{id}/check-ins", { ...byId(id), body: { value, note } })),
     onSuccess: invalidate,
   });
 }

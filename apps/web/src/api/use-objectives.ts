@@ -1,16 +1,30 @@
-import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
-import { anyAwaitingSync, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
+import { notifyRefreshed } from "../lib/notify";
+import { anyAwaitingSync, rereadWhileRefreshing, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
 import type { ApiError } from "./api-error";
-import { api, withQuery } from "./client";
-import type { Objective, ProgressStatus, StatusSummary } from "./okr-types";
+import { answer, client } from "./client";
+import type {
+  HistoryResponse,
+  Objective,
+  ObjectiveInput,
+  ObjectiveListItem,
+  ObjectivePatch,
+  ProgressStatus,
+} from "./okr-types";
 import { queryKeys } from "./query-keys";
-import type { Page } from "./types";
+import type { ResponseBody } from "./schema";
 
 /** Objectives the goals page shows at once, and fetches per "Show more" (the API's default page). */
 export const OBJECTIVES_PER_PAGE = 20;
 
 /** A page of the goals list with the period's summary by status. */
-export type ObjectivePage = Page<Objective> & { summary: StatusSummary };
+export type ObjectivePage = ResponseBody<"/api/v1/orgs/{orgId}/objectives", "get">;
 
 /**
  * The goals list of a period, a page of {@link OBJECTIVES_PER_PAGE} at a time (`fetchNextPage` for the
@@ -30,15 +44,20 @@ export function useObjectivePages(
   >({
     queryKey: [...queryKeys.objectives(orgId, periodId ?? ""), "pages", filters.ownerId, filters.status],
     queryFn: ({ signal, pageParam }) =>
-      api.get<ObjectivePage>(
-        withQuery(`/api/v1/orgs/${encodeURIComponent(orgId)}/objectives`, {
-          periodId,
-          limit: OBJECTIVES_PER_PAGE,
-          ownerId: filters.ownerId,
-          status: filters.status,
-          cursor: pageParam,
+      answer(
+        client.GET("/api/v1/orgs/{orgId}/objectives", {
+          params: {
+            path: { orgId },
+            query: {
+              periodId: periodId ?? "",
+              limit: OBJECTIVES_PER_PAGE,
+              ownerId: filters.ownerId ?? undefined,
+              status: filters.status ?? undefined,
+              cursor: pageParam ?? undefined,
+            },
+          },
+          signal,
         }),
-        signal,
       ),
     initialPageParam: null,
     getNextPageParam: (last) => last.nextCursor,
@@ -58,14 +77,16 @@ export function useObjectivePages(
  * objective's page (its parent and aligned objectives). The goals page pages instead ({@link useObjectivePages}).
  */
 export function useObjectives(orgId: string, periodId: string | null) {
-  return useQuery<Objective[], ApiError>({
+  return useQuery<ObjectiveListItem[], ApiError>({
     queryKey: queryKeys.objectives(orgId, periodId ?? ""),
     queryFn: async ({ signal }) => {
-      const path = withQuery(`/api/v1/orgs/${encodeURIComponent(orgId)}/objectives`, {
-        periodId,
-        limit: 200,
-      });
-      return (await api.get<Page<Objective>>(path, signal)).items;
+      const page = await answer(
+        client.GET("/api/v1/orgs/{orgId}/objectives", {
+          params: { path: { orgId }, query: { periodId: periodId ?? "", limit: 200 } },
+          signal,
+        }),
+      );
+      return page.items;
     },
     enabled: periodId !== null,
     // A just-linked item is read from Jira in the background: poll until it has its first value.

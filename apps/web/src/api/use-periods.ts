@@ -1,20 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ApiError } from "./api-error";
-import { api, withQuery } from "./client";
+import { answer, client } from "./client";
 import type { Period } from "./okr-types";
 import { queryKeys } from "./query-keys";
-import type { Page } from "./types";
-
-function periodsPath(orgId: string): string {
-  return `/api/v1/orgs/${encodeURIComponent(orgId)}/periods`;
-}
 
 /** Every period of the organisation (one request: organisations have a handful per year). */
 export function usePeriods(orgId: string) {
   return useQuery<Period[], ApiError>({
     queryKey: queryKeys.periods(orgId),
     queryFn: async ({ signal }) =>
-      (await api.get<Page<Period>>(withQuery(periodsPath(orgId), { limit: 200 }), signal)).items,
+      (
+        await answer(
+          client.GET("/api/v1/orgs/{orgId}/periods", {
+            params: { path: { orgId }, query: { limit: 200 } },
+            signal,
+          }),
+        )
+      ).items,
   });
 }
 
@@ -22,7 +24,8 @@ export function usePeriods(orgId: string) {
 export function useCreatePeriod(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation<Period, ApiError, { name: string; start: string; end: string }>({
-    mutationFn: (input) => api.post<Period>(periodsPath(orgId), input),
+    mutationFn: (input) =>
+      answer(client.POST("/api/v1/orgs/{orgId}/periods", { params: { path: { orgId } }, body: input })),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.periods(orgId) });
     },
@@ -33,7 +36,8 @@ export function useCreatePeriod(orgId: string) {
 export function useUpdatePeriod(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation<Period, ApiError, { id: string; input: { name: string; start: string; end: string } }>({
-    mutationFn: ({ id, input }) => api.patch<Period>(`/api/v1/periods/${encodeURIComponent(id)}`, input),
+    mutationFn: ({ id, input }) =>
+      answer(client.PATCH("/api/v1/periods/{id}", { params: { path: { id } }, body: input })),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.periods(orgId) });
       await queryClient.invalidateQueries({ queryKey: queryKeys.okrs });
@@ -45,7 +49,9 @@ export function useUpdatePeriod(orgId: string) {
 export function useDeletePeriod(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation<void, ApiError, { id: string }>({
-    mutationFn: ({ id }) => api.delete(`/api/v1/periods/${encodeURIComponent(id)}`),
+    mutationFn: async ({ id }) => {
+      await answer(client.DELETE("/api/v1/periods/{id}", { params: { path: { id } } }));
+    },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.periods(orgId) });
       await queryClient.invalidateQueries({ queryKey: queryKeys.okrs });

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ApiError } from "./api-error";
-import { api, withQuery } from "./client";
+import { answer, client } from "./client";
 import { queryKeys } from "./query-keys";
 import type { ApiToken, CreatedApiToken, Page } from "./types";
 
@@ -9,7 +9,12 @@ export function useTokens() {
   return useInfiniteQuery<Page<ApiToken>, ApiError>({
     queryKey: queryKeys.tokens,
     queryFn: ({ pageParam, signal }) =>
-      api.get<Page<ApiToken>>(withQuery("/api/v1/me/tokens", { cursor: pageParam as string | null }), signal),
+      answer(
+        client.GET("/api/v1/me/tokens", {
+          params: { query: { cursor: (pageParam as string | null) ?? undefined } },
+          signal,
+        }),
+      ),
     initialPageParam: null,
     getNextPageParam: (last) => last.nextCursor,
   });
@@ -19,7 +24,7 @@ export function useTokens() {
 export function useCreateToken() {
   const queryClient = useQueryClient();
   return useMutation<CreatedApiToken, ApiError, { name: string }>({
-    mutationFn: (input) => api.post<CreatedApiToken>("/api/v1/me/tokens", input),
+    mutationFn: (input) => answer(client.POST("/api/v1/me/tokens", { body: input })),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.tokens });
     },
@@ -30,7 +35,9 @@ export function useCreateToken() {
 export function useRevokeToken() {
   const queryClient = useQueryClient();
   return useMutation<void, ApiError, { tokenId: string }>({
-    mutationFn: ({ tokenId }) => api.delete(`/api/v1/me/tokens/${encodeURIComponent(tokenId)}`),
+    mutationFn: async ({ tokenId }) => {
+      await answer(client.DELETE("/api/v1/me/tokens/{tokenId}", { params: { path: { tokenId } } }));
+    },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.tokens });
     },

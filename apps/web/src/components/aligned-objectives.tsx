@@ -1,6 +1,6 @@
 import { Anchor, Group, Stack } from "@mantine/core";
 import { Link } from "react-router";
-import type { Objective } from "../api/okr-types";
+import type { ObjectiveListItem } from "../api/okr-types";
 import { objectivePath } from "../lib/org-paths";
 import { PageSection } from "./page-section";
 import { StatusProgress } from "./status-progress";
@@ -11,7 +11,7 @@ export function AlignedObjectives({
   objectives,
 }: {
   orgId: string;
-  objectives: readonly Objective[];
+  objectives: readonly ObjectiveListItem[];
 }) {
   return (
     <PageSection id="aligned-heading" title="Aligned objectives">

@@ -1,13 +1,13 @@
 import { Alert, Button, Group, NumberInput, Stack, Textarea } from "@mantine/core";
 import { useState } from "react";
-import type { KeyResult } from "../api/okr-types";
+import type { KeyResultListItem } from "../api/okr-types";
 import { useCheckIn } from "../api/use-measured-items";
 import { notifySuccess } from "../lib/notify";
 import { splitFormError } from "../lib/form-errors";
 
 /** Props of {@link CheckInForm}. */
 export interface CheckInFormProps {
-  keyResult: KeyResult;
+  keyResult: KeyResultListItem;
   onDone?: () => void;
 }
 

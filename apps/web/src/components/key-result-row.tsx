@@ -2,7 +2,7 @@ import { Anchor, Box, Flex, Group, Menu, Modal, Stack, Text } from "@mantine/cor
 import { IconWriting } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
-import type { KeyResult } from "../api/okr-types";
+import type { KeyResultListItem } from "../api/okr-types";
 import { describeValue } from "../lib/format-progress";
 import { type OkrScope, ownerName } from "../lib/okr-scope";
 import { keyResultPath } from "../lib/org-paths";
@@ -14,7 +14,7 @@ import { StatusProgress } from "./status-progress";
 /** Props of {@link KeyResultRow}. */
 export interface KeyResultRowProps {
   scope: OkrScope;
-  keyResult: KeyResult;
+  keyResult: KeyResultListItem;
 }
 
 /** A key result inside its objective: title, owner, value, coloured bar, sync state and actions. */
@@ -53,7 +53,7 @@ export function KeyResultRow({ scope, keyResult }: KeyResultRowProps) {
             )}
           </Stack>
         </Flex>
-        {keyResult.canEdit !== false ? (
+        {keyResult.canEdit ? (
           <ItemActions scope={scope} entry={entry}>
             {!linked && (
               <Menu.Item leftSection={<IconWriting size={16} />} onClick={() => setCheckingIn(true)}>

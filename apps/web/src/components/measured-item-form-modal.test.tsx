@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import type { JiraConnection } from "../api/jira-types";
-import type { KeyResult, Objective, Period } from "../api/okr-types";
 import type { MeasuredItemFormTarget } from "../lib/measured-item-form";
 import { type MockRoutes, mockApi } from "../testing/api-server";
+import { buildKeyResult, buildObjective, buildPeriod } from "../testing/builders";
 import { renderRoute } from "../testing/render-route";
 import { MeasuredItemFormModal } from "./measured-item-form-modal";
 
@@ -19,36 +19,15 @@ function connection(id: string, name: string): JiraConnection {
     account: { accountId: "a1", displayName: "Dana" },
     serverTitle: "Acme",
     canManage: true,
+    deployment: "cloud",
+    sync: { lastSyncedAt: null, nextDueAt: null, broken: false, error: null },
     createdAt: "2026-10-01T00:00:00Z",
     updatedAt: "2026-10-01T00:00:00Z",
   };
 }
 
-const periods: Period[] = [
-  { id: "p1", orgId: "o1", name: "Q4 2026", start: "2026-10-01T00:00:00Z", end: "2027-01-01T00:00:00Z" },
-];
-const state = {
-  value: 3,
-  progress: 30,
-  expected: 50,
-  status: "behind",
-  syncedAt: null,
-  stale: null,
-} as const;
-const parent: Objective = {
-  id: "ob1",
-  orgId: "o1",
-  periodId: "p1",
-  parentId: null,
-  title: "Win mid-market customers",
-  description: "",
-  ownerId: "u1",
-  weight: 1,
-  measure: null,
-  dataSource: null,
-  state,
-  keyResults: [],
-};
+const periods = [buildPeriod()];
+const parent = buildObjective({ title: "Win mid-market customers" });
 const fields = {
   storyPointFields: [{ id: "customfield_10016", name: "Story point estimate" }],
   numericFields: [
@@ -222,16 +201,11 @@ describe("measured item form: what it saves", () => {
   });
 
   it("keeps a connection the editor cannot use instead of silently re-pointing the key result", async () => {
-    const existing: KeyResult = {
+    const existing = buildKeyResult({
       id: "kr1",
-      objectiveId: "ob1",
       title: "Stories done",
-      ownerId: "u1",
-      weight: 1,
-      measure: { kind: "percent" },
       dataSource: { kind: "jira", connectionId: "cX", jql: "project = AE", metric: "count" },
-      state,
-    };
+    });
     const api = mockApi(
       routes([connection("c1", "Acme Jira")], {
         "POST /api/v1/jira/connections/cX/jql/check": {

@@ -18,7 +18,7 @@ import { useMeasuredHistory } from "../api/use-measured-items";
 import { usePeriods } from "../api/use-periods";
 import { describeValue, formatPercent, formatValue } from "../lib/format-progress";
 import { editTarget } from "../lib/measured-item-form";
-import { KIND_WORDS, type MeasuredEntry } from "../lib/measured-kind";
+import { KIND_WORDS, type MeasuredPageEntry } from "../lib/measured-kind";
 import { metricLabel } from "../lib/metric-options";
 import { ownerName } from "../lib/okr-scope";
 import { objectivePath, orgPath } from "../lib/org-paths";
@@ -35,7 +35,7 @@ import { StatusProgress } from "./status-progress";
 
 /** Props of {@link MeasuredItemLayout}. */
 export interface MeasuredItemLayoutProps {
-  entry: MeasuredEntry;
+  entry: MeasuredPageEntry;
   /** The breadcrumb after "Goals": a key result's objective, an objective's parent (none: omitted). */
   parent: Pick<Objective, "id" | "title"> | null;
   /** An objective's alignment choices in its edit form (omitted: fetched when the form opens). */
@@ -101,7 +101,7 @@ export function MeasuredItemLayout({ entry, parent, candidates, sections, footer
             </Text>
           )}
         </Stack>
-        {item.canEdit !== false && (
+        {item.canEdit && (
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
             Edit {words.noun}
           </Button>

@@ -2,7 +2,7 @@ import { Anchor, Badge, Box, Button, Group, Menu, Paper, Stack, Text, Title } fr
 import { IconPlus, IconSitemap } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
-import type { Objective, Period } from "../api/okr-types";
+import type { ObjectiveListItem, Period } from "../api/okr-types";
 import { describeValue } from "../lib/format-progress";
 import { type OkrScope, ownerName } from "../lib/okr-scope";
 import { objectivePath } from "../lib/org-paths";
@@ -16,7 +16,7 @@ import { StatusProgress } from "./status-progress";
 export interface ObjectiveCardProps {
   scope: OkrScope;
   /** An item of the goals list (its parent named by `parentTitle`). */
-  objective: Objective;
+  objective: ObjectiveListItem;
   periods: Period[];
 }
 
@@ -24,7 +24,7 @@ export interface ObjectiveCardProps {
 export function ObjectiveCard({ scope, objective, periods }: ObjectiveCardProps) {
   const [addingKeyResult, setAddingKeyResult] = useState(false);
   const linked = objective.dataSource !== null;
-  const canEdit = objective.canEdit !== false;
+  const canEdit = objective.canEdit;
   const parentTitle = objective.parentId ? objective.parentTitle : null;
   const headingId = `objective-${objective.id}`;
   const detail = linked ? describeValue(objective) : "";

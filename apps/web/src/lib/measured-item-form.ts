@@ -1,11 +1,11 @@
 import { z } from "zod";
-import type { KeyResult, Objective, Period } from "../api/okr-types";
+import type { KeyResultListItem, Objective, ObjectiveFields, Period } from "../api/okr-types";
 import { KIND_WORDS, type MeasuredEntry, type MeasuredInputOf, type MeasuredKind } from "./measured-kind";
 import { draftErrors, draftFromItem, draftToPayload, type MeasuredDraft } from "./measured-draft";
 
 /** What the form creates or edits: a key result in its objective, or an objective in a period. */
 export type MeasuredItemFormTarget =
-  | { kind: "key-results"; objectiveId: string; item?: KeyResult }
+  | { kind: "key-results"; objectiveId: string; item?: KeyResultListItem }
   | {
       kind: "objectives";
       periods: Period[];
@@ -15,7 +15,7 @@ export type MeasuredItemFormTarget =
        * of `periodId`, fetched when the form opens.
        */
       candidates?: readonly Pick<Objective, "id" | "title">[];
-      item?: Objective;
+      item?: ObjectiveFields;
     };
 
 /**

@@ -1,4 +1,11 @@
-import type { KeyResult, KeyResultInput, Objective, ObjectiveInput } from "../api/okr-types";
+import type {
+  KeyResult,
+  KeyResultInput,
+  KeyResultListItem,
+  Objective,
+  ObjectiveFields,
+  ObjectiveInput,
+} from "../api/okr-types";
 
 /**
  * The two measured items, named as the API's resource segment (`/api/v1/key-results/:id`,
@@ -19,8 +26,16 @@ export interface MeasuredInputOf {
   objectives: ObjectiveInput;
 }
 
-/** Either measured item, with its kind (narrow on `kind` to reach the item's own fields). */
+/**
+ * Either measured item as every view has it (the goals list's or its own page's), with its kind: narrow on
+ * `kind` to reach the item's own fields.
+ */
 export type MeasuredEntry =
+  | { kind: "key-results"; item: KeyResultListItem }
+  | { kind: "objectives"; item: ObjectiveFields & { keyResults: readonly KeyResultListItem[] } };
+
+/** Either measured item as its own page reads it (with its forecast and period). */
+export type MeasuredPageEntry =
   | { kind: "key-results"; item: KeyResult }
   | { kind: "objectives"; item: Objective };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CheckIn, Objective } from "../api/okr-types";
+import { buildItemState, buildObjective } from "../testing/builders";
 import { alignmentTree } from "./alignment-tree";
 import { buildChartData, chartYMax, chartYMin } from "./chart-data";
 import { barValue, describeValue, formatPercent } from "./format-progress";
@@ -7,7 +8,7 @@ import { anyAwaitingSync } from "./pending-sync";
 import { pickCurrentPeriodId, quarterOf } from "./quarters";
 
 function objective(id: string, overrides: Partial<Objective> = {}): Objective {
-  return {
+  return buildObjective({
     id,
     orgId: "o1",
     periodId: "p1",
@@ -18,10 +19,10 @@ function objective(id: string, overrides: Partial<Objective> = {}): Objective {
     weight: 1,
     measure: null,
     dataSource: null,
-    state: { value: null, progress: 50, expected: 40, status: "on_track", syncedAt: null, stale: null },
+    state: buildItemState({ value: null, progress: 50, expected: 40, status: "on_track", syncedAt: null }),
     keyResults: [],
     ...overrides,
-  };
+  });
 }
 
 describe("quarters", () => {
@@ -133,6 +134,8 @@ describe("buildChartData", () => {
     author: null,
     value: progress,
     progress,
+    issueCount: null,
+    doneCount: null,
     note: "",
     createdAt: at,
   });
@@ -200,7 +203,7 @@ describe("anyAwaitingSync", () => {
     ["a linked item synced", { dataSource: linked, syncedAt: "2026-11-23T00:00:00Z", stale: null }, false],
     [
       "a linked item that failed its first sync",
-      { dataSource: linked, syncedAt: null, stale: { code: "x", message: "y" } },
+      { dataSource: linked, syncedAt: null, stale: { code: "x", message: "y", since: null } },
       false,
     ],
     ["a manual item", { dataSource: null, syncedAt: null, stale: null }, false],

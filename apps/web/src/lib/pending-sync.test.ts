@@ -1,16 +1,16 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { buildItemState } from "../testing/builders";
 import { REFRESHING_REREAD_MS, rereadWhileRefreshing } from "./pending-sync";
 
 const state = (refreshing?: boolean) => ({
-  state: {
+  state: buildItemState({
     value: 1,
     progress: 10,
     expected: 50,
-    status: "behind" as const,
+    status: "behind",
     syncedAt: null,
-    stale: null,
-    refreshing,
-  },
+    ...(refreshing === undefined ? {} : { refreshing }),
+  }),
 });
 
 describe("rereadWhileRefreshing", () => {

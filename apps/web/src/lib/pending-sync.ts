@@ -1,6 +1,9 @@
-import type { KeyResult, Objective } from "../api/okr-types";
+import type { KeyResult } from "../api/okr-types";
 
 type Measured = Pick<KeyResult, "dataSource" | "state">;
+
+/** A key result, or an objective (of the goals list or its own page) with its key results. */
+type MeasuredWithKeyResults = Measured & { keyResults?: readonly Measured[] };
 
 /** True for a Jira-linked item that has not been read from Jira yet (just created or re-pointed). */
 export function isAwaitingSync(item: Measured): boolean {
@@ -8,12 +11,12 @@ export function isAwaitingSync(item: Measured): boolean {
 }
 
 /** True when a key result, or an objective or one of its key results, waits for its first sync. */
-export function isItemAwaitingSync(item: KeyResult | Objective): boolean {
-  return isAwaitingSync(item) || ("keyResults" in item && item.keyResults.some(isAwaitingSync));
+export function isItemAwaitingSync(item: MeasuredWithKeyResults): boolean {
+  return isAwaitingSync(item) || (item.keyResults ?? []).some(isAwaitingSync);
 }
 
 /** True when any objective or key result in the list waits for its first sync. */
-export function anyAwaitingSync(objectives: readonly Objective[] | undefined): boolean {
+export function anyAwaitingSync(objectives: readonly MeasuredWithKeyResults[] | undefined): boolean {
   return (objectives ?? []).some(isItemAwaitingSync);
 }
 

@@ -3,7 +3,14 @@ import type { JqlCheck, JqlMetricPreview } from "../api/jira-types";
 import { draftFromItem, type MeasuredDraft } from "./measured-draft";
 import { wouldBeValue } from "./would-be-value";
 
-const base: JqlCheck = { valid: true, errors: [], warnings: [], matchCount: 10, preview: [] };
+const base: JqlCheck = {
+  valid: true,
+  errors: [],
+  warnings: [],
+  matchCount: 10,
+  preview: [],
+  metricPreview: null,
+};
 const preview = (patch: Partial<JqlMetricPreview>): JqlMetricPreview => ({
   value: 3,
   progress: 30,

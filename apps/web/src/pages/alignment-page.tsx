@@ -159,6 +159,10 @@ function TreeRow({
               status: node.status,
               syncedAt: null,
               stale: null,
+              noDataReason: null,
+              noDataMessage: null,
+              issueCount: null,
+              doneCount: null,
             }}
           />
         </Box>

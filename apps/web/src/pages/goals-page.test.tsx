@@ -1,112 +1,79 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
-import type { ItemState, KeyResult, Objective } from "../api/okr-types";
-import type { Me } from "../api/types";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { ItemState, ObjectiveListItem } from "../api/okr-types";
 import { appRoutes } from "../router";
 import { type MockRoutes, mockApi } from "../testing/api-server";
+import {
+  buildItemState,
+  buildKeyResultListItem,
+  buildMe,
+  buildMember,
+  buildObjectiveListItem,
+  buildPeriod,
+  page,
+  TEST_NOW,
+} from "../testing/builders";
 import { renderRoute, setupUser } from "../testing/render-route";
 
-const me: Me = {
-  user: { id: "u1", name: "Dana Demo", email: "d@acme.test" },
-  orgs: [{ id: "o1", name: "Acme", role: "member" }],
-};
-const members = {
-  items: [
-    {
-      userId: "u1",
-      name: "Dana Demo",
-      email: "d@acme.test",
-      role: "member",
-      joinedAt: "2026-01-01T00:00:00Z",
-    },
-    {
-      userId: "u2",
-      name: "Grace Hopper",
-      email: "g@acme.test",
-      role: "admin",
-      joinedAt: "2026-01-01T00:00:00Z",
-    },
-  ],
-  nextCursor: null,
-};
-const now = new Date();
-const period = {
-  id: "p1",
-  orgId: "o1",
-  name: "This quarter",
-  start: new Date(now.getTime() - 30 * 86400000).toISOString(),
-  end: new Date(now.getTime() + 60 * 86400000).toISOString(),
-};
+const me = buildMe();
+const members = page([
+  buildMember(),
+  buildMember({ userId: "u2", name: "Grace Hopper", email: "g@acme.test", role: "admin" }),
+]);
+const period = buildPeriod();
 
 function state(
   progress: number | null,
   status: ItemState["status"],
   extra: Partial<ItemState> = {},
 ): ItemState {
-  return {
-    value: progress,
-    progress,
-    expected: 33,
-    status,
-    syncedAt: now.toISOString(),
-    stale: null,
-    ...extra,
-  };
+  return buildItemState({ value: progress, progress, expected: 33, status, ...extra });
 }
 
-const bugs: KeyResult = {
+const bugs = buildKeyResultListItem({
   id: "k1",
   objectiveId: "ob2",
   title: "Fix 20 bugs this quarter",
   ownerId: "u2",
-  weight: 1,
   measure: { kind: "kpi", unit: "bugs", start: 0, target: 20, completedOnly: true },
   dataSource: { kind: "jira", connectionId: "c1", jql: "type = Bug", metric: "count" },
   state: state(20, "behind", {
     value: 4,
-    stale: { code: "jira_unreachable", message: "Jira did not answer (504)." },
+    stale: { code: "jira_unreachable", message: "Jira did not answer (504).", since: null },
   }),
   canEdit: false,
-};
-const objectives: Objective[] = [
-  {
+});
+const objectives: ObjectiveListItem[] = [
+  buildObjectiveListItem({
     id: "ob1",
-    orgId: "o1",
-    periodId: "p1",
-    parentId: null,
     title: "Ship feature Email Campaigns",
-    description: "",
-    ownerId: "u1",
-    weight: 1,
     measure: { kind: "percent" },
     dataSource: { kind: "jira", connectionId: "c1", jql: '"Epic Link" = AE-786', metric: "count" },
     state: state(30, "at_risk", { value: 3, issueCount: 10, doneCount: 3 }),
-    keyResults: [],
-    canEdit: true,
-  },
-  {
+  }),
+  buildObjectiveListItem({
     id: "ob2",
-    orgId: "o1",
-    periodId: "p1",
     parentId: "ob1",
     parentTitle: "Ship feature Email Campaigns",
     title: "Improve quality",
-    description: "",
     ownerId: "u2",
-    weight: 1,
-    measure: null,
-    dataSource: null,
     state: state(20, "behind"),
     keyResults: [bugs],
     canEdit: false,
-  },
+  }),
 ];
+
+// The page picks the period covering today and suggests the quarter after the last one: today is fixed.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(TEST_NOW);
+});
 
 function routes(extra: MockRoutes = {}): MockRoutes {
   return {
     "GET /api/v1/me": { status: 200, body: me },
     "GET /api/v1/orgs/o1/members": { status: 200, body: members },
-    "GET /api/v1/orgs/o1/periods": { status: 200, body: { items: [period], nextCursor: null } },
+    "GET /api/v1/orgs/o1/periods": { status: 200, body: page([period]) },
     // As the server filters: by each objective's own owner and status; the summary ignores the status filter.
     "GET /api/v1/orgs/o1/objectives": (_body, url) => {
       const ownerId = url.searchParams.get("ownerId");

@@ -34,6 +34,7 @@ const acme: JiraConnection = {
   orgId: "o1",
   name: "Acme Jira",
   baseUrl: "https://acme.atlassian.net",
+  deployment: "cloud",
   email: "ada@acme.test",
   sharing: { kind: "members", userIds: ["u2"] },
   createdBy: "u1",

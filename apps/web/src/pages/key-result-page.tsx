@@ -1,6 +1,6 @@
 import { useParams } from "react-router";
 import type { KeyResult } from "../api/okr-types";
-import { useListedObjective, useMeasuredHistory } from "../api/use-measured-items";
+import { useMeasuredHistory, useObjectiveTitle } from "../api/use-measured-items";
 import { CheckInForm } from "../components/check-in-form";
 import { CommentThread } from "../components/comment-thread";
 import { MeasuredItemLayout } from "../components/measured-item-layout";
@@ -18,13 +18,13 @@ export function KeyResultPage() {
 }
 
 function KeyResultDetails({ keyResult }: { keyResult: KeyResult }) {
-  const objective = useListedObjective(keyResult.objectiveId);
+  const objectiveTitle = useObjectiveTitle(keyResult.objectiveId);
   const history = useMeasuredHistory("key-results", keyResult.id, keyResult.state.syncedAt);
-  const canEdit = keyResult.canEdit !== false;
+  const canEdit = keyResult.canEdit;
   return (
     <MeasuredItemLayout
       entry={{ kind: "key-results", item: keyResult }}
-      parent={{ id: keyResult.objectiveId, title: objective?.title ?? "Objective" }}
+      parent={{ id: keyResult.objectiveId, title: objectiveTitle ?? "Objective" }}
       sections={
         keyResult.dataSource === null &&
         canEdit && (

@@ -1,8 +1,17 @@
-import type { ItemState, KeyResult, Objective, Period } from "../api/okr-types";
+import type {
+  CheckIn,
+  ItemState,
+  KeyResult,
+  KeyResultListItem,
+  Objective,
+  ObjectiveListItem,
+  Period,
+} from "../api/okr-types";
 import type { Me, Member, Page } from "../api/types";
 
 /**
- * Builders for the API's objects: a complete, valid object with plain defaults, changed by `overrides`.
+ * Builders for the API's objects (typed from the generated OpenAPI types): a complete, valid object with
+ * plain defaults, changed by `overrides`.
  * Dates are fixed (the tests never read the calendar): {@link TEST_NOW} is "now" for every builder.
  */
 export const TEST_NOW = "2026-05-15T12:00:00.000Z";
@@ -46,6 +55,7 @@ export function buildPeriod(overrides: Partial<Period> = {}): Period {
     name: "This quarter",
     start: daysFromNow(-30),
     end: daysFromNow(60),
+    createdAt: daysFromNow(-30),
     ...overrides,
   };
 }
@@ -59,6 +69,10 @@ export function buildItemState(overrides: Partial<ItemState> = {}): ItemState {
     status: "on_track",
     syncedAt: TEST_NOW,
     stale: null,
+    noDataReason: null,
+    noDataMessage: null,
+    issueCount: null,
+    doneCount: null,
     ...overrides,
   };
 }
@@ -79,8 +93,17 @@ export function buildKeyResult(overrides: Partial<KeyResult> = {}): KeyResult {
     forecast: null,
     forecastNote: null,
     canEdit: true,
+    createdBy: "u1",
+    createdAt: daysFromNow(-30),
+    updatedAt: daysFromNow(-30),
     ...overrides,
   };
+}
+
+/** A key result as the goals list shows it: {@link buildKeyResult}'s fields the list has. */
+export function buildKeyResultListItem(overrides: Partial<KeyResultListItem> = {}): KeyResultListItem {
+  const { id, objectiveId, title, ownerId, weight, measure, dataSource, state, canEdit } = buildKeyResult();
+  return { id, objectiveId, title, ownerId, weight, measure, dataSource, state, canEdit, ...overrides };
 }
 
 /** An objective `ob1` of `o1`/`p1` rolling up its key results (none), owned by `u1`, editable by the caller. */
@@ -90,6 +113,7 @@ export function buildObjective(overrides: Partial<Objective> = {}): Objective {
     orgId: "o1",
     periodId: "p1",
     parentId: null,
+    childIds: [],
     title: "Objective",
     description: "",
     ownerId: "u1",
@@ -101,6 +125,47 @@ export function buildObjective(overrides: Partial<Objective> = {}): Objective {
     forecast: null,
     forecastNote: null,
     canEdit: true,
+    createdBy: "u1",
+    createdAt: daysFromNow(-30),
+    updatedAt: daysFromNow(-30),
+    ...overrides,
+  };
+}
+
+/** An objective in the goals list (`ob1`, no parent, no key results). */
+export function buildObjectiveListItem(overrides: Partial<ObjectiveListItem> = {}): ObjectiveListItem {
+  const o = buildObjective();
+  return {
+    id: o.id,
+    orgId: o.orgId,
+    periodId: o.periodId,
+    parentId: o.parentId,
+    parentTitle: null,
+    title: o.title,
+    description: o.description,
+    ownerId: o.ownerId,
+    weight: o.weight,
+    measure: o.measure,
+    dataSource: o.dataSource,
+    state: o.state,
+    canEdit: o.canEdit,
+    keyResults: [],
+    ...overrides,
+  };
+}
+
+/** A check-in `c1` seen by the sync at {@link TEST_NOW}: value 5, progress 50 %. */
+export function buildCheckIn(overrides: Partial<CheckIn> = {}): CheckIn {
+  return {
+    id: "c1",
+    source: "jira",
+    author: null,
+    value: 5,
+    progress: 50,
+    issueCount: null,
+    doneCount: null,
+    note: "",
+    createdAt: TEST_NOW,
     ...overrides,
   };
 }

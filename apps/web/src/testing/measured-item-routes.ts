@@ -2,6 +2,7 @@ import type { HistoryResponse, IssueContribution, KeyResult, Objective } from ".
 import type { MeasuredKind } from "../lib/measured-kind";
 import type { MockRoutes } from "./api-server";
 import {
+  buildCheckIn,
   buildItemState,
   buildKeyResult,
   buildMe,
@@ -54,25 +55,9 @@ export function buildIssue(n: number, overrides: Partial<IssueContribution> = {}
 /** Two Jira readings and Dana's manual check-in, with a forecast of 50 %. */
 export const history: HistoryResponse = {
   items: [
-    {
-      id: "h1",
-      source: "jira",
-      author: null,
-      value: 3,
-      progress: 30,
-      note: "",
-      createdAt: "2026-05-10T10:00:00Z",
-    },
-    {
-      id: "h2",
-      source: "jira",
-      author: null,
-      value: 3,
-      progress: 27.27,
-      note: "",
-      createdAt: "2026-05-15T10:00:00Z",
-    },
-    {
+    buildCheckIn({ id: "h1", value: 3, progress: 30, createdAt: "2026-05-10T10:00:00Z" }),
+    buildCheckIn({ id: "h2", value: 3, progress: 27.27, createdAt: "2026-05-15T10:00:00Z" }),
+    buildCheckIn({
       id: "h0",
       source: "manual",
       author: { id: "u1", name: "Dana Demo" },
@@ -80,9 +65,10 @@ export const history: HistoryResponse = {
       progress: 10,
       note: "Kick-off",
       createdAt: "2026-04-20T10:00:00Z",
-    },
+    }),
   ],
   forecast: { value: 5.5, progress: 50, at: "2026-07-14T12:00:00Z" },
+  forecastNote: null,
 };
 
 /** The issues behind the number on an item's page: one done, one to do. */
