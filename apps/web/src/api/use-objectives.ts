@@ -1,22 +1,8 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query";
-import { notifyRefreshed } from "../lib/notify";
-import { anyAwaitingSync, rereadWhileRefreshing, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
+import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
+import { anyAwaitingSync, SYNC_POLL_LIMIT, SYNC_POLL_MS } from "../lib/pending-sync";
 import type { ApiError } from "./api-error";
 import { answer, client } from "./client";
-import type {
-  HistoryResponse,
-  Objective,
-  ObjectiveInput,
-  ObjectiveListItem,
-  ObjectivePatch,
-  ProgressStatus,
-} from "./okr-types";
+import type { ObjectiveListItem, ProgressStatus } from "./okr-types";
 import { queryKeys } from "./query-keys";
 import type { ResponseBody } from "./schema";
 
