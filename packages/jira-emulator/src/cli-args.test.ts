@@ -101,6 +101,7 @@ describe("parseCliArgs", () => {
     [["--https", "--tls-cert", "c.pem", "--tls-key", "k.pem"], /not both/],
     [["--base-url", "acme.atlassian.net"], /--base-url expects an http\(s\) URL/],
     [["--base-url", "ftp://acme"], /--base-url expects/],
+    [["--time-zone", "Mars/Olympus"], /--time-zone expects an IANA time zone/],
   ])("refuses %j", (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(message);
   });
@@ -117,5 +118,10 @@ describe("parseCliArgs", () => {
     expect(parseCliArgs(["--base-url", "https://acme.atlassian.net/"]).baseUrl).toBe(
       "https://acme.atlassian.net",
     );
+  });
+
+  it("reads the server's time zone", () => {
+    expect(parseCliArgs([]).timeZone).toBeUndefined();
+    expect(parseCliArgs(["--time-zone", "Europe/Berlin"]).timeZone).toBe("Europe/Berlin");
   });
 });

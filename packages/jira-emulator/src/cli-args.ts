@@ -9,7 +9,7 @@ export const CLI_USAGE =
   "[--seed S] [--issues N] [--latency MS] [--jitter MS] [--rate-limit N/s] [--error-500-rate P] " +
   "[--error-503-rate P] [--hang-rate P] [--reset-rate P] [--malformed-json-rate P] [--revoke email]… " +
   "[--expire-page-tokens] [--delete-project-on-next-page KEY] [--fault-path REGEX] " +
-  "[--https | --tls-cert FILE --tls-key FILE] [--base-url URL]";
+  "[--https | --tls-cert FILE --tls-key FILE] [--base-url URL] [--time-zone ZONE]";
 
 /** What the CLI starts. */
 export interface CliOptions {
@@ -25,6 +25,18 @@ export interface CliOptions {
   tls: { kind: "none" } | { kind: "self-signed" } | { kind: "files"; certFile: string; keyFile: string };
   /** The site's base URL for `self` links and `serverInfo.baseUrl`, when not where it listens. */
   baseUrl: string | undefined;
+  /** The server's default time zone (users' zone, in which JQL dates are read), when not UTC. */
+  timeZone: string | undefined;
+}
+
+function timeZone(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: text });
+  } catch {
+    throw new Error(`--time-zone expects an IANA time zone such as Europe/Berlin, got "${text}"`);
+  }
+  return text;
 }
 
 function tlsChoice(
@@ -150,6 +162,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       "tls-cert": { type: "string" },
       "tls-key": { type: "string" },
       "base-url": { type: "string" },
+      "time-zone": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -169,6 +182,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     faults: { ...optionalFaults(values), ...requiredFaults },
     tls: tlsChoice(values.https === true, values["tls-cert"], values["tls-key"]),
     baseUrl: baseUrl(values["base-url"]),
+    timeZone: timeZone(values["time-zone"]),
   };
 }
 

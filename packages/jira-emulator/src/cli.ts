@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * CLI: `node src/cli.ts --port 4010 --dataset demo --user ada@example.com:token123 [--user …] [--seed S]
- * [--issues N] [--latency MS] [--jitter MS] [--rate-limit N/s] [--https | --tls-cert F --tls-key F] [--base-url U]`.
+ * [--issues N] [--latency MS] [--jitter MS] [--rate-limit N/s] [--https | --tls-cert F --tls-key F] [--base-url U]
+ * [--time-zone ZONE]`.
  * Prints the base URL and credentials;
  * Ctrl-C (SIGINT) or SIGTERM stops it.
  */
@@ -49,6 +50,7 @@ const emulator = await createJiraEmulator({
   faults: options.faults,
   ...(tls === undefined ? {} : { tls }),
   ...(options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }),
+  ...(options.timeZone === undefined ? {} : { timeZone: options.timeZone }),
 });
 
 const store = emulator.admin.store;

@@ -47,6 +47,12 @@ export interface JiraEmulatorOptions {
   jqlEngine?: JqlEngine;
   /** Freeze the site clock at this instant (it only moves by time travel). */
   frozenClock?: Date;
+  /**
+   * The server's default time zone (IANA), given to every user of the dataset: JQL dates (`created >=
+   * "2026-11-02"`) are read in the searching user's zone, and on Data Center that is the server's unless a user
+   * set their own. Default: UTC.
+   */
+  timeZone?: string;
 }
 
 /** A running emulator. */
@@ -81,6 +87,9 @@ export async function createJiraEmulator(options: JiraEmulatorOptions = {}): Pro
   const frozen = options.frozenClock;
   const applyClock = () => {
     if (frozen !== undefined) state.store.frozenAt = frozen.getTime();
+    if (options.timeZone !== undefined) {
+      for (const user of state.store.users.values()) user.timeZone = options.timeZone;
+    }
   };
   applyClock();
   const originalReset = admin.reset.bind(admin);

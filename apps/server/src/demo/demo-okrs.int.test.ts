@@ -1,9 +1,9 @@
 import { NAMED_METRICS } from "@goalpost/domain";
-import { createJiraEmulator, type JiraEmulator } from "@goalpost/jira-emulator";
+import type { JiraEmulator } from "@goalpost/jira-emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Goalpost } from "../start-goalpost.ts";
 import { type HttpSession, httpSession } from "../testing/http-session.ts";
-import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
+import { type JiraAndGoalpost, startJiraAndGoalpost } from "../testing/jira-world.ts";
 import { testClock } from "../testing/test-clock.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 import { DEMO_OBJECTIVES, seedDemoOkrs } from "./demo-okrs.ts";
@@ -21,6 +21,7 @@ interface KeyResult {
 describe.each(TEST_ENGINES)("the demo OKRs on %s", (engine) => {
   // Mid-quarter whatever today's date: the demo's quarter has weeks of history behind it.
   const clock = testClock();
+  let world: JiraAndGoalpost;
   let jira: JiraEmulator;
   let goalpost: Goalpost;
   let dana: HttpSession;
@@ -34,14 +35,11 @@ describe.each(TEST_ENGINES)("the demo OKRs on %s", (engine) => {
   }[];
 
   beforeAll(async () => {
-    jira = await createJiraEmulator({
-      dataset: { name: "demo" },
-      users: [{ ...DEMO_JIRA_ACCOUNT }],
-      listen: true,
-    });
-    goalpost = await startTestGoalpost(engine, { JIRA_ALLOW_HOSTS: new URL(jira.url).host }, undefined, {
+    world = await startJiraAndGoalpost(engine, {
+      emulator: { users: [{ ...DEMO_JIRA_ACCOUNT }] },
       now: clock.now,
     });
+    ({ jira, goalpost } = world);
     await seedDemoOrg({ db: goalpost.database.db, auth: goalpost.auth });
     await seedDemoOkrs(goalpost.jobContext, { jiraUrl: jira.url });
     dana = httpSession(goalpost.app);
@@ -55,10 +53,7 @@ describe.each(TEST_ENGINES)("the demo OKRs on %s", (engine) => {
     objectives = (await dana.get(`/api/v1/orgs/${orgId}/objectives?periodId=${period.id}&limit=200`)).json()
       .items;
   }, 60_000);
-  afterAll(async () => {
-    await goalpost?.close();
-    await jira?.close();
-  });
+  afterAll(() => world?.close());
 
   const keyResult = (title: string) => {
     const found = objectives.flatMap((o) => o.keyResults).find((kr) => kr.title === title);

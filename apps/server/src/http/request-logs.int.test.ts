@@ -1,21 +1,14 @@
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../logging/logger.ts";
 import type { Goalpost } from "../start-goalpost.ts";
+import { capturedLogs } from "../testing/captured-logs.ts";
 import { httpSession, signUpWithOrg } from "../testing/http-session.ts";
 import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
 
 describe("request logs and metrics", () => {
   let goalpost: Goalpost;
-  const lines: string[] = [];
+  const { logger, lines } = capturedLogs("info");
   beforeAll(async () => {
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
-    goalpost = await startTestGoalpost("pglite", {}, createLogger({ logLevel: "info", env: "test" }, sink));
+    goalpost = await startTestGoalpost("pglite", {}, logger);
   });
   afterAll(async () => goalpost?.close());
 

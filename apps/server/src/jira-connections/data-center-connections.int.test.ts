@@ -1,44 +1,27 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { Writable } from "node:stream";
 import { createJiraEmulator, type JiraEmulator } from "@goalpost/jira-emulator";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../logging/logger.ts";
 import type { Goalpost } from "../start-goalpost.ts";
-import { type HttpSession, signUpWithOrg } from "../testing/http-session.ts";
-import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
+import { capturedLogs } from "../testing/captured-logs.ts";
+import { type CredentialSink, startCredentialSink } from "../testing/credential-sink.ts";
+import type { HttpSession } from "../testing/http-session.ts";
+import { DATA_CENTER } from "../testing/jira-deployments.ts";
+import { type JiraWorld, startJiraWorld } from "../testing/jira-world.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 
 const EMAIL = "ada@example.com";
 const PAT = "ada-data-center-pat-7c1e55";
 const CLOUD_TOKEN = "ada-cloud-api-token-2b9f01";
 
-/** A site that records the Authorization header of every request (a connection re-pointed by an admin). */
-async function startCredentialSink(): Promise<{ url: string; seen: string[]; close(): Promise<void> }> {
-  const seen: string[] = [];
-  const server: Server = createServer((request, response) => {
-    seen.push(request.headers.authorization ?? "(none)");
-    response.writeHead(401, { "content-type": "application/json" });
-    response.end(JSON.stringify({ errorMessages: ["nope"] }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://localhost:${port}`,
-    seen,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
 describe.each(TEST_ENGINES)("Jira Data Center connections on %s", (engine) => {
+  let world: JiraWorld;
   let dc: JiraEmulator;
   let cloud: JiraEmulator;
-  let sink: Awaited<ReturnType<typeof startCredentialSink>>;
+  let sink: CredentialSink;
   let goalpost: Goalpost;
   let admin: HttpSession;
   let orgId: string;
-  const logLines: string[] = [];
+  let logLines: string[] = [];
   const responses: string[] = [];
 
   const create = async (body: Record<string, unknown>) => {
@@ -52,39 +35,27 @@ describe.each(TEST_ENGINES)("Jira Data Center connections on %s", (engine) => {
   };
 
   beforeAll(async () => {
-    dc = await createJiraEmulator({
-      deployment: "data-center",
-      dataset: { name: "demo" },
-      users: [{ email: EMAIL, token: PAT }],
-      listen: true,
-    });
+    sink = await startCredentialSink();
     cloud = await createJiraEmulator({
       dataset: { name: "empty" },
       users: [{ email: EMAIL, token: CLOUD_TOKEN }],
       listen: true,
     });
-    sink = await startCredentialSink();
-    const logs = new Writable({
-      write(chunk, _encoding, done) {
-        logLines.push(String(chunk));
-        done();
-      },
+    const logs = capturedLogs();
+    logLines = logs.lines;
+    world = await startJiraWorld(engine, {
+      deployment: DATA_CENTER,
+      emulator: { users: [{ email: EMAIL, token: PAT }] },
+      allowHosts: [cloud.url, sink.url].map((url) => new URL(url).host),
+      logger: logs.logger,
+      jira: { timeoutMs: 3000, retry: { maxAttempts: 1 } },
+      connection: false,
     });
-    goalpost = await startTestGoalpost(
-      engine,
-      { JIRA_ALLOW_HOSTS: [dc.url, cloud.url, sink.url].map((url) => new URL(url).host).join(",") },
-      createLogger({ logLevel: "debug", env: "test" }, logs),
-      { jira: { timeoutMs: 3000, retry: { maxAttempts: 1 } } },
-    );
-    ({ session: admin, orgId } = await signUpWithOrg(goalpost.app, {
-      name: "Ada",
-      email: "ada@acme.test",
-      orgName: "Acme",
-    }));
+    ({ jira: dc, goalpost } = world);
+    ({ session: admin, orgId } = world.admin);
   });
   afterAll(async () => {
-    await goalpost?.close();
-    await dc?.close();
+    await world?.close();
     await cloud?.close();
     await sink?.close();
   });

@@ -12,18 +12,27 @@ import { accessConnection } from "./access-connection.ts";
  */
 export async function deleteConnection(db: Db, input: { id: string; userId: string }): Promise<void> {
   await accessConnection(db, { ...input, purpose: "manage" });
-  const users = await db
-    .select({ id: portfolios.id, name: portfolios.name })
-    .from(portfolioJiraConfigs)
-    .innerJoin(portfolios, eq(portfolios.id, portfolioJiraConfigs.portfolioId))
-    .where(eq(portfolioJiraConfigs.connectionId, input.id))
-    .orderBy(asc(portfolios.name));
-  if (users.length > 0) {
-    throw new DomainError(
-      "conflict",
-      `Portfolios read their epics through this connection: ${users.map((p) => p.name).join(", ")}. Switch them to another connection or remove their Jira configuration first.`,
-      { portfolios: users },
-    );
-  }
-  await db.delete(jiraConnections).where(eq(jiraConnections.id, input.id));
+  await db.transaction(async (tx) => {
+    // Locks the connection against a portfolio switching to it meanwhile (save-jira-config.ts takes a share
+    // lock on it): the check below then sees every portfolio that reads through it, never a half-made one.
+    await tx
+      .select({ id: jiraConnections.id })
+      .from(jiraConnections)
+      .where(eq(jiraConnections.id, input.id))
+      .for("update");
+    const users = await tx
+      .select({ id: portfolios.id, name: portfolios.name })
+      .from(portfolioJiraConfigs)
+      .innerJoin(portfolios, eq(portfolios.id, portfolioJiraConfigs.portfolioId))
+      .where(eq(portfolioJiraConfigs.connectionId, input.id))
+      .orderBy(asc(portfolios.name));
+    if (users.length > 0) {
+      throw new DomainError(
+        "conflict",
+        `Portfolios read their epics through this connection: ${users.map((p) => p.name).join(", ")}. Switch them to another connection or remove their Jira configuration first.`,
+        { portfolios: users },
+      );
+    }
+    await tx.delete(jiraConnections).where(eq(jiraConnections.id, input.id));
+  });
 }

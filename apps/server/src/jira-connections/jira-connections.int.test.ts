@@ -1,17 +1,17 @@
-import { Writable } from "node:stream";
-import { createJiraEmulator, type JiraEmulator } from "@goalpost/jira-emulator";
+import type { JiraEmulator } from "@goalpost/jira-emulator";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../logging/logger.ts";
 import type { Goalpost } from "../start-goalpost.ts";
-import { type HttpSession, httpSession, signUpWithOrg } from "../testing/http-session.ts";
-import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
+import { capturedLogs } from "../testing/captured-logs.ts";
+import { type HttpSession, joinOrg, signUpWithOrg } from "../testing/http-session.ts";
+import { type JiraWorld, startJiraWorld } from "../testing/jira-world.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 
 const TOKEN = "ada-secret-jira-token-4f1c9e";
 const JIRA_EMAIL = "ada@example.com";
 
 describe.each(TEST_ENGINES)("org Jira integration and connections on %s", (engine) => {
+  let world: JiraWorld;
   let jira: JiraEmulator;
   let goalpost: Goalpost;
   let admin: HttpSession;
@@ -22,7 +22,7 @@ describe.each(TEST_ENGINES)("org Jira integration and connections on %s", (engin
   let cidId: string;
   let outsider: HttpSession;
   const responses: string[] = [];
-  const logLines: string[] = [];
+  let logLines: string[] = [];
 
   const connection = (over: Record<string, unknown> = {}) => ({
     name: "Acme Jira",
@@ -37,41 +37,19 @@ describe.each(TEST_ENGINES)("org Jira integration and connections on %s", (engin
     responses.push(r.body);
     return r;
   }
-  async function join(name: string, email: string) {
-    const invite = await admin.post(`/api/v1/orgs/${orgId}/invites`, { role: "member" });
-    const session = httpSession(goalpost.app);
-    const signUp = await session.post("/api/v1/signup", {
-      name,
-      email,
-      password: "correct horse battery",
-      inviteToken: invite.json().token,
-    });
-    return { session, id: signUp.json().user.id as string };
-  }
+  const join = (name: string, email: string) => joinOrg(goalpost.app, admin, orgId, { name, email });
 
   beforeAll(async () => {
-    jira = await createJiraEmulator({
-      dataset: { name: "demo" },
-      users: [{ email: JIRA_EMAIL, token: TOKEN }],
-      listen: true,
+    const logs = capturedLogs();
+    logLines = logs.lines;
+    world = await startJiraWorld(engine, {
+      emulator: { users: [{ email: JIRA_EMAIL, token: TOKEN }] },
+      logger: logs.logger,
+      jira: { timeoutMs: 3000, retry: { maxAttempts: 1 } },
+      connection: false,
     });
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        logLines.push(String(chunk));
-        done();
-      },
-    });
-    goalpost = await startTestGoalpost(
-      engine,
-      { JIRA_ALLOW_HOSTS: new URL(jira.url).host },
-      createLogger({ logLevel: "debug", env: "test" }, sink),
-      { jira: { timeoutMs: 3000, retry: { maxAttempts: 1 } } },
-    );
-    ({ session: admin, orgId } = await signUpWithOrg(goalpost.app, {
-      name: "Ada",
-      email: "ada@acme.test",
-      orgName: "Acme",
-    }));
+    ({ jira, goalpost } = world);
+    ({ session: admin, orgId } = world.admin);
     ({ session: bob, id: bobId } = await join("Bob", "bob@acme.test"));
     ({ session: cid, id: cidId } = await join("Cid", "cid@acme.test"));
     ({ session: outsider } = await signUpWithOrg(goalpost.app, {
@@ -81,10 +59,7 @@ describe.each(TEST_ENGINES)("org Jira integration and connections on %s", (engin
     }));
   });
   afterEach(() => jira.admin.clearFaults());
-  afterAll(async () => {
-    await goalpost?.close();
-    await jira?.close();
-  });
+  afterAll(() => world?.close());
 
   it("has the integration on by default and lets only admins switch it", async () => {
     expect((await bob.get(`/api/v1/orgs/${orgId}/integrations/jira`)).json()).toEqual({ enabled: true });

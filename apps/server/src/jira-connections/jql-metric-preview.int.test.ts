@@ -1,9 +1,7 @@
-import { createJiraEmulator, type JiraEmulator } from "@goalpost/jira-emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Goalpost } from "../start-goalpost.ts";
-import { type HttpSession, signUpWithOrg } from "../testing/http-session.ts";
+import type { HttpSession } from "../testing/http-session.ts";
 import { engineDeploymentPairs } from "../testing/jira-deployments.ts";
-import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
+import { type JiraWorld, startJiraWorld } from "../testing/jira-world.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 
 const EPIC = '"Epic Link" = AE-786';
@@ -11,37 +9,18 @@ const EPIC = '"Epic Link" = AE-786';
 describe.each(engineDeploymentPairs(TEST_ENGINES))(
   "JQL check with a metric preview on %s against Jira %s",
   (engine, _name, dep) => {
-    let jira: JiraEmulator;
-    let goalpost: Goalpost;
+    let world: JiraWorld;
     let admin: HttpSession;
     let connectionId: string;
     const check = (body: Record<string, unknown>) =>
       admin.post(`/api/v1/jira/connections/${connectionId}/jql/check`, body);
 
     beforeAll(async () => {
-      jira = await createJiraEmulator({
-        deployment: dep.emulator,
-        dataset: { name: "demo" },
-        users: [{ email: "ada@example.com", token: "t0ken" }],
-        listen: true,
-      });
-      goalpost = await startTestGoalpost(engine, { JIRA_ALLOW_HOSTS: new URL(jira.url).host });
-      let orgId: string;
-      ({ session: admin, orgId } = await signUpWithOrg(goalpost.app, {
-        name: "Ada",
-        email: "ada@acme.test",
-        orgName: "Acme",
-      }));
-      const created = await admin.post(`/api/v1/orgs/${orgId}/jira/connections`, {
-        name: "Acme",
-        ...dep.connectionBody(jira, "ada@example.com", "t0ken"),
-      });
-      connectionId = created.json().id;
+      world = await startJiraWorld(engine, { deployment: dep, connection: { name: "Acme" } });
+      admin = world.admin.session;
+      connectionId = world.connectionId;
     });
-    afterAll(async () => {
-      await goalpost?.close();
-      await jira?.close();
-    });
+    afterAll(() => world?.close());
 
     it("previews the value a key result would get, before anything is saved", async () => {
       const count = await check({ jql: EPIC, metric: "count" });

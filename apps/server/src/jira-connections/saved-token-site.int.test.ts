@@ -1,72 +1,38 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { createJiraEmulator, type JiraEmulator } from "@goalpost/jira-emulator";
+import type { JiraEmulator } from "@goalpost/jira-emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Goalpost } from "../start-goalpost.ts";
-import { type HttpSession, httpSession, signUpWithOrg } from "../testing/http-session.ts";
-import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
+import { type CredentialSink, startCredentialSink } from "../testing/credential-sink.ts";
+import { type HttpSession, joinOrg } from "../testing/http-session.ts";
+import { type JiraWorld, startJiraWorld } from "../testing/jira-world.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 
 const MEMBER_TOKEN = "bob-private-jira-token-9d2a71";
 const MEMBER_EMAIL = "bob@example.com";
 
-/** Another site an attacker points a connection at: it records the Authorization header of every request. */
-async function startCredentialSink(): Promise<{ url: string; seen: string[]; close(): Promise<void> }> {
-  const seen: string[] = [];
-  const server: Server = createServer((request, response) => {
-    seen.push(request.headers.authorization ?? "(none)");
-    response.writeHead(401, { "content-type": "application/json" });
-    response.end(JSON.stringify({ errorMessages: ["nope"] }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    // `localhost` rather than 127.0.0.1: another origin than the emulator's, whatever the ports.
-    url: `http://localhost:${port}`,
-    seen,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
 describe.each(TEST_ENGINES)("a saved Jira token only ever goes to its own site, on %s", (engine) => {
+  let world: JiraWorld;
   let jira: JiraEmulator;
-  let sink: Awaited<ReturnType<typeof startCredentialSink>>;
+  let sink: CredentialSink;
   let goalpost: Goalpost;
   let admin: HttpSession;
   let bob: HttpSession;
   let orgId: string;
 
   beforeAll(async () => {
-    jira = await createJiraEmulator({
-      dataset: { name: "demo" },
-      users: [{ email: MEMBER_EMAIL, token: MEMBER_TOKEN }],
-      listen: true,
-    });
     sink = await startCredentialSink();
-    goalpost = await startTestGoalpost(
-      engine,
-      { JIRA_ALLOW_HOSTS: `${new URL(jira.url).host},${new URL(sink.url).host}` },
-      undefined,
-      { jira: { timeoutMs: 3000, retry: { maxAttempts: 1 } } },
-    );
-    ({ session: admin, orgId } = await signUpWithOrg(goalpost.app, {
-      name: "Ada",
-      email: "ada@acme.test",
-      orgName: "Acme",
-    }));
-    const invite = await admin.post(`/api/v1/orgs/${orgId}/invites`, { role: "member" });
-    bob = httpSession(goalpost.app);
-    await bob.post("/api/v1/signup", {
-      name: "Bob",
-      email: "bob@acme.test",
-      password: "correct horse battery",
-      inviteToken: invite.json().token,
+    world = await startJiraWorld(engine, {
+      emulator: { users: [{ email: MEMBER_EMAIL, token: MEMBER_TOKEN }] },
+      allowHosts: [new URL(sink.url).host],
+      jira: { timeoutMs: 3000, retry: { maxAttempts: 1 } },
+      connection: false,
     });
+    ({ jira, goalpost } = world);
+    ({ session: admin, orgId } = world.admin);
+    ({ session: bob } = await joinOrg(goalpost.app, admin, orgId, { name: "Bob", email: "bob@acme.test" }));
   });
   afterAll(async () => {
-    await goalpost?.close();
+    await world?.close();
     await sink?.close();
-    await jira?.close();
   });
 
   it("refuses to re-point a member's connection to another site without the token, sending nothing there", async () => {

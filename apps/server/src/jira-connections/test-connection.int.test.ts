@@ -1,17 +1,15 @@
-import { createJiraEmulator, type JiraEmulator } from "@goalpost/jira-emulator";
+import type { JiraEmulator } from "@goalpost/jira-emulator";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Goalpost } from "../start-goalpost.ts";
 import { syncConnection } from "../sync/sync-connection.ts";
-import { type HttpSession, signUpWithOrg } from "../testing/http-session.ts";
+import type { HttpSession } from "../testing/http-session.ts";
+import { FAST_JIRA, type JiraWorld, startJiraWorld, TEST_JIRA_USER } from "../testing/jira-world.ts";
 import { insertKeyResult, insertObjective } from "../testing/okr-rows.ts";
-import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 
-const EMAIL = "ada@example.com";
-const TOKEN = "ada-jira-token";
-
 describe.each(TEST_ENGINES)("Test heals a broken connection on %s", (engine) => {
+  let world: JiraWorld;
   let jira: JiraEmulator;
   let goalpost: Goalpost;
   let admin: HttpSession;
@@ -27,32 +25,9 @@ describe.each(TEST_ENGINES)("Test heals a broken connection on %s", (engine) => 
   }
 
   beforeAll(async () => {
-    jira = await createJiraEmulator({
-      dataset: { name: "demo" },
-      users: [{ email: EMAIL, token: TOKEN }],
-      listen: true,
-    });
-    goalpost = await startTestGoalpost(engine, { JIRA_ALLOW_HOSTS: new URL(jira.url).host }, undefined, {
-      jira: {
-        timeoutMs: 3000,
-        retry: { maxAttempts: 1 },
-        syncTimeoutMs: 3000,
-        syncRetry: { maxAttempts: 1 },
-      },
-    });
-    ({ session: admin, orgId } = await signUpWithOrg(goalpost.app, {
-      name: "Ada",
-      email: "ada@acme.test",
-      orgName: "Acme",
-    }));
-    const created = await admin.post(`/api/v1/orgs/${orgId}/jira/connections`, {
-      name: "Acme Jira",
-      baseUrl: jira.url,
-      email: EMAIL,
-      apiToken: TOKEN,
-      sharing: { kind: "org" },
-    });
-    connectionId = created.json().id;
+    world = await startJiraWorld(engine, { jira: FAST_JIRA });
+    ({ jira, goalpost, connectionId } = world);
+    ({ session: admin, orgId } = world.admin);
     const objectiveId = await insertObjective(goalpost.database.db, { orgId });
     await insertKeyResult(goalpost.database.db, {
       orgId,
@@ -61,15 +36,12 @@ describe.each(TEST_ENGINES)("Test heals a broken connection on %s", (engine) => 
       jira: { connectionId, jql: '"Epic Link" = AE-786', metric: "count" },
     });
   });
-  afterAll(async () => {
-    await goalpost?.close();
-    await jira?.close();
-  });
+  afterAll(() => world?.close());
 
   it("a token revoked then restored in Jira: Test clears 'Needs attention' and queues a sync at once", async () => {
     const sync = () => syncConnection(goalpost.jobContext, { connectionId });
     expect((await sync()).outcome).toBe("synced");
-    jira.admin.setFaults({ revokedUsers: [EMAIL] });
+    jira.admin.setFaults({ revokedUsers: [TEST_JIRA_USER.email] });
     expect((await sync()).outcome).toBe("broken");
     const failedTest = await admin.post(`/api/v1/jira/connections/${connectionId}/test`);
     expect(failedTest.statusCode).toBe(422);

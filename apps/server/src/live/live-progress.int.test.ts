@@ -1,20 +1,19 @@
 import { createHmac, randomUUID } from "node:crypto";
-import { createJiraEmulator, type JiraEmulator } from "@goalpost/jira-emulator";
+import type { JiraEmulator } from "@goalpost/jira-emulator";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Goalpost } from "../start-goalpost.ts";
 import { syncConnection } from "../sync/sync-connection.ts";
 import { type HttpSession, signUpWithOrg } from "../testing/http-session.ts";
+import { type JiraWorld, startJiraWorld } from "../testing/jira-world.ts";
 import { engineDeploymentPairs } from "../testing/jira-deployments.ts";
 import { jiraEditor } from "../testing/jira-writes.ts";
 import { insertKeyResult, insertObjective, readKeyResult } from "../testing/okr-rows.ts";
-import { startTestGoalpost, TEST_PUBLIC_URL } from "../testing/start-test-goalpost.ts";
+import { TEST_PUBLIC_URL } from "../testing/start-test-goalpost.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 import { probeChanges } from "./probe-changes.ts";
 import { scheduleProbesJob } from "./schedule-probes.job.ts";
 
-const EMAIL = "ada@example.com";
-const TOKEN = "ada-jira-token";
 const EPIC = '"Epic Link" = AE-786';
 
 /**
@@ -25,6 +24,7 @@ const EPIC = '"Epic Link" = AE-786';
 describe.each(engineDeploymentPairs(TEST_ENGINES))(
   "live progress: webhooks and the change probe on %s against Jira %s",
   (engine, _name, dep) => {
+    let world: JiraWorld;
     let jira: JiraEmulator;
     let goalpost: Goalpost;
     let admin: HttpSession;
@@ -35,17 +35,6 @@ describe.each(engineDeploymentPairs(TEST_ENGINES))(
     const editor = () => jiraEditor(jira);
     const goalpostRequests = () => jira.admin.requestLog().filter((entry) => entry.accountId === accountId);
     const progress = async () => (await readKeyResult(goalpost.database.db, keyResultId))?.progress;
-    /** Jira's deliveries go through the app as an HTTP client would (same headers and raw body). */
-    const deliverThroughApp: typeof fetch = async (input, init) => {
-      const url = new URL(String(input));
-      const response = await goalpost.app.inject({
-        method: "POST",
-        url: url.pathname,
-        headers: init?.headers as Record<string, string>,
-        payload: String(init?.body ?? ""),
-      });
-      return new Response(response.body, { status: response.statusCode });
-    };
     const post = (hookId: string, body: string, headers: Record<string, string>) =>
       goalpost.app.inject({
         method: "POST",
@@ -69,32 +58,15 @@ describe.each(engineDeploymentPairs(TEST_ENGINES))(
     };
 
     beforeAll(async () => {
-      jira = await createJiraEmulator({
-        deployment: dep.emulator,
-        dataset: { name: "demo" },
-        users: [{ email: EMAIL, token: TOKEN }],
-        listen: true,
-        webhooks: { fetch: deliverThroughApp, retryDelayMs: 50, maxRetries: 1 },
+      world = await startJiraWorld(engine, {
+        deployment: dep,
+        webhooksThroughApp: true,
+        env: { WORKERS: "inline", CHANGE_PROBE: "false" },
+        jira: { timeoutMs: 3000, retry: { maxAttempts: 1 } },
       });
-      goalpost = await startTestGoalpost(
-        engine,
-        { JIRA_ALLOW_HOSTS: new URL(jira.url).host, WORKERS: "inline", CHANGE_PROBE: "false" },
-        undefined,
-        { jira: { timeoutMs: 3000, retry: { maxAttempts: 1 } } },
-      );
-      ({ session: admin, orgId } = await signUpWithOrg(goalpost.app, {
-        name: "Ada",
-        email: "ada@acme.test",
-        orgName: "Acme",
-      }));
-      const created = await admin.post(`/api/v1/orgs/${orgId}/jira/connections`, {
-        name: "Acme Jira",
-        ...dep.connectionBody(jira, EMAIL, TOKEN),
-        sharing: { kind: "org" },
-      });
-      expect(created.statusCode, created.body).toBe(201);
-      connectionId = created.json().id;
-      accountId = created.json().account.accountId;
+      ({ jira, goalpost, connectionId } = world);
+      ({ session: admin, orgId } = world.admin);
+      accountId = (await admin.get(`/api/v1/jira/connections/${connectionId}`)).json().account.accountId;
       const objectiveId = await insertObjective(goalpost.database.db, { orgId });
       keyResultId = await insertKeyResult(goalpost.database.db, {
         orgId,
@@ -105,10 +77,7 @@ describe.each(engineDeploymentPairs(TEST_ENGINES))(
       await syncConnection(goalpost.jobContext, { connectionId });
       expect(await progress()).toBe(30);
     });
-    afterAll(async () => {
-      await goalpost?.close();
-      await jira?.close();
-    });
+    afterAll(() => world?.close());
 
     it("shows the connection's managers its webhook, and only them", async () => {
       const webhook = await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`);
@@ -138,24 +107,7 @@ describe.each(engineDeploymentPairs(TEST_ENGINES))(
 
     it("moves a key result within seconds of an issue moving to Done, without any poll", async () => {
       const { url, secret } = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
-      const registered = await fetch(`${jira.url}/rest/webhooks/1.0/webhook`, {
-        method: "POST",
-        headers: {
-          authorization:
-            dep.deployment === "dataCenter"
-              ? `Bearer ${TOKEN}`
-              : `Basic ${Buffer.from(`${EMAIL}:${TOKEN}`).toString("base64")}`,
-          "content-type": "application/json",
-        },
-        body: JSON.stringify({
-          name: "Goalpost",
-          url,
-          events: ["jira:issue_created", "jira:issue_updated", "jira:issue_deleted"],
-          filters: { "issue-related-events-section": 'project in ("AE")' },
-          secret,
-        }),
-      });
-      expect(registered.status).toBe(201);
+      await jiraEditor(jira, world.jiraUser).registerWebhook({ url, secret, jqlFilter: 'project in ("AE")' });
       const story = [...jira.admin.store.issues.values()].find(
         (issue) =>
           issue.fields.customfield_10014 === "AE-786" &&

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jiraConnections } from "../db/schema/index.ts";
 import type { Goalpost } from "../start-goalpost.ts";
-import { type HttpSession, httpSession, signUpWithOrg } from "../testing/http-session.ts";
+import { type HttpSession, joinOrg, signUpWithOrg } from "../testing/http-session.ts";
 import { insertKeyResult } from "../testing/okr-rows.ts";
 import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
 import { testClock } from "../testing/test-clock.ts";
@@ -28,14 +28,7 @@ describe.each(TEST_ENGINES)("comments on key results and check-ins on %s", (engi
       email: "ada@acme.test",
       orgName: "Acme",
     }));
-    const invite = await ada.post(`/api/v1/orgs/${orgId}/invites`, { role: "member" });
-    cid = httpSession(goalpost.app);
-    await cid.post("/api/v1/signup", {
-      name: "Cid",
-      email: "cid@acme.test",
-      password: "correct horse battery",
-      inviteToken: invite.json().token,
-    });
+    ({ session: cid } = await joinOrg(goalpost.app, ada, orgId, { name: "Cid", email: "cid@acme.test" }));
     ({ session: eve } = await signUpWithOrg(goalpost.app, {
       name: "Eve",
       email: "eve@evil.test",

@@ -1,6 +1,7 @@
 import { canEditOkr, DomainError } from "@goalpost/domain";
 import type { Db } from "../db/database.ts";
-import type { AnswerCache, JsonAnswer } from "../read-cache/answer-cache.ts";
+import { itemCacheKey } from "../measured/measured-kind.ts";
+import type { AnswerCache, ItemLocation, JsonAnswer } from "../read-cache/answer-cache.ts";
 import { forecastOf } from "./item-forecast.ts";
 import { type KeyResultView, keyResultView } from "./okr-views.ts";
 import { readKeyResultAccess, readScopeAccess } from "./read-access.ts";
@@ -29,7 +30,7 @@ export async function getKeyResultAnswer(
   input: { id: string; userId: string; now: Date },
   present: (view: KeyResultView) => JsonAnswer,
 ): Promise<JsonAnswer> {
-  const item = `key-result:${input.id}`;
+  const item = itemCacheKey({ kind: "key_result", id: input.id });
   const keyOf = (versions: string, canEdit: boolean) => `${item}:${versions}:${canEdit}`;
   const location = deps.answers.location(item);
   if (location) {
@@ -55,7 +56,22 @@ export async function getKeyResultAnswer(
   );
   const json = present(view);
   deps.answers.set(keyOf(context.versions, view.canEdit), json);
-  deps.answers.locate(item, {
+  deps.answers.locate(item, keyResultLocation({ keyResult, objective, period, context }));
+  return json;
+}
+
+/**
+ * Where the read cache finds a key result read with its access: its org and period, the versions read, and
+ * who owns it and its objective (what `canEdit` depends on).
+ */
+export function keyResultLocation(
+  access: Pick<
+    Awaited<ReturnType<typeof readKeyResultAccess>>,
+    "keyResult" | "objective" | "period" | "context"
+  >,
+): ItemLocation {
+  const { keyResult, objective, period, context } = access;
+  return {
     orgId: keyResult.orgId,
     periodId: period.id,
     versions: context.versions,
@@ -63,6 +79,5 @@ export async function getKeyResultAnswer(
       item: { ownerId: keyResult.ownerId, createdBy: keyResult.createdBy },
       parent: { ownerId: objective.ownerId, createdBy: objective.createdBy },
     },
-  });
-  return json;
+  };
 }

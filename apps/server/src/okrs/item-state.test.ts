@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { EMPTY_STATE } from "../measured/measured-item.repo.ts";
 import { type ItemState, measuredState, rolledUpState, type StateContext } from "./item-state.ts";
 import type { KeyResultRow, PeriodRow } from "./okr.repo.ts";
 
@@ -29,15 +30,7 @@ function row(over: Partial<KeyResultRow> = {}): KeyResultRow {
     measure: { kind: "percent" },
     dataSource: null,
     connectionId,
-    value: null,
-    progress: null,
-    noDataReason: null,
-    issueCount: null,
-    doneCount: null,
-    syncedAt: null,
-    staleCode: null,
-    staleMessage: null,
-    staleSince: null,
+    ...EMPTY_STATE,
     ...over,
   };
 }

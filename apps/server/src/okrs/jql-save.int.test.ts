@@ -1,16 +1,15 @@
-import { createJiraEmulator, type JiraEmulator } from "@goalpost/jira-emulator";
+import type { JiraEmulator } from "@goalpost/jira-emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Goalpost } from "../start-goalpost.ts";
-import { type HttpSession, signUpWithOrg } from "../testing/http-session.ts";
-import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
+import type { HttpSession } from "../testing/http-session.ts";
+import { FAST_JIRA, type JiraWorld, startJiraWorld } from "../testing/jira-world.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 
-const EMAIL = "ada@example.com";
-const TOKEN = "ada-jira-token";
 const EPIC = '"Epic Link" = AE-786';
 const TYPO = "parent = AE-1 AND";
 
 describe.each(TEST_ENGINES)("JQL checked at save, last good value kept, on %s", (engine) => {
+  let world: JiraWorld;
   let jira: JiraEmulator;
   let goalpost: Goalpost;
   let admin: HttpSession;
@@ -34,40 +33,14 @@ describe.each(TEST_ENGINES)("JQL checked at save, last good value kept, on %s", 
   }
 
   beforeAll(async () => {
-    jira = await createJiraEmulator({
-      dataset: { name: "demo" },
-      users: [{ email: EMAIL, token: TOKEN }],
-      listen: true,
-    });
-    goalpost = await startTestGoalpost(engine, { JIRA_ALLOW_HOSTS: new URL(jira.url).host }, undefined, {
-      jira: {
-        timeoutMs: 3000,
-        retry: { maxAttempts: 1 },
-        syncTimeoutMs: 3000,
-        syncRetry: { maxAttempts: 1 },
-      },
-    });
-    ({ session: admin, orgId } = await signUpWithOrg(goalpost.app, {
-      name: "Ada",
-      email: "ada@acme.test",
-      orgName: "Acme",
-    }));
-    const created = await admin.post(`/api/v1/orgs/${orgId}/jira/connections`, {
-      name: "Acme Jira",
-      baseUrl: jira.url,
-      email: EMAIL,
-      apiToken: TOKEN,
-      sharing: { kind: "org" },
-    });
-    connectionId = created.json().id;
+    world = await startJiraWorld(engine, { jira: FAST_JIRA });
+    ({ jira, goalpost, connectionId } = world);
+    ({ session: admin, orgId } = world.admin);
     periodId = (await admin.get(`/api/v1/orgs/${orgId}/periods`)).json().items[0].id;
     objectiveId = (await admin.post(`/api/v1/orgs/${orgId}/objectives`, { title: "Launch", periodId })).json()
       .id;
   });
-  afterAll(async () => {
-    await goalpost?.close();
-    await jira?.close();
-  });
+  afterAll(() => world?.close());
 
   it("refuses a JQL typo on PATCH with Jira's own message (422, as the editor's check) and keeps the value", async () => {
     const kr = await syncedKeyResult();

@@ -1,19 +1,18 @@
-import { createJiraEmulator, type JiraEmulator } from "@goalpost/jira-emulator";
+import type { JiraEmulator } from "@goalpost/jira-emulator";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Goalpost } from "../start-goalpost.ts";
-import { type HttpSession, httpSession, signUpWithOrg } from "../testing/http-session.ts";
+import { type HttpSession, joinOrg, signUpWithOrg } from "../testing/http-session.ts";
 import { engineDeploymentPairs } from "../testing/jira-deployments.ts";
-import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
+import { FAST_JIRA, type JiraWorld, startJiraWorld } from "../testing/jira-world.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 
-const EMAIL = "ada@example.com";
-const TOKEN = "ada-jira-token";
 const EPIC = '"Epic Link" = AE-786';
 
 describe.each(engineDeploymentPairs(TEST_ENGINES))(
   "Jira-linked OKRs on %s against Jira %s",
   (engine, _name, dep) => {
+    let world: JiraWorld;
     let jira: JiraEmulator;
     let goalpost: Goalpost;
     let admin: HttpSession;
@@ -36,7 +35,7 @@ describe.each(engineDeploymentPairs(TEST_ENGINES))(
     async function createConnection(session: HttpSession, org: string, sharing: unknown) {
       const created = await session.post(`/api/v1/orgs/${org}/jira/connections`, {
         name: `Jira ${Math.random()}`,
-        ...dep.connectionBody(jira, EMAIL, TOKEN),
+        ...world.connectionBody(),
         sharing,
       });
       expect(created.statusCode, created.body).toBe(201);
@@ -60,33 +59,10 @@ describe.each(engineDeploymentPairs(TEST_ENGINES))(
     }
 
     beforeAll(async () => {
-      jira = await createJiraEmulator({
-        deployment: dep.emulator,
-        dataset: { name: "demo" },
-        users: [{ email: EMAIL, token: TOKEN }],
-        listen: true,
-      });
-      goalpost = await startTestGoalpost(engine, { JIRA_ALLOW_HOSTS: new URL(jira.url).host }, undefined, {
-        jira: {
-          timeoutMs: 3000,
-          retry: { maxAttempts: 1 },
-          syncTimeoutMs: 3000,
-          syncRetry: { maxAttempts: 1 },
-        },
-      });
-      ({ session: admin, orgId } = await signUpWithOrg(goalpost.app, {
-        name: "Ada",
-        email: "ada@acme.test",
-        orgName: "Acme",
-      }));
-      const invite = await admin.post(`/api/v1/orgs/${orgId}/invites`, { role: "member" });
-      bob = httpSession(goalpost.app);
-      await bob.post("/api/v1/signup", {
-        name: "Bob",
-        email: "bob@acme.test",
-        password: "correct horse battery",
-        inviteToken: invite.json().token,
-      });
+      world = await startJiraWorld(engine, { deployment: dep, jira: FAST_JIRA, connection: false });
+      ({ jira, goalpost } = world);
+      ({ session: admin, orgId } = world.admin);
+      ({ session: bob } = await joinOrg(goalpost.app, admin, orgId, { name: "Bob", email: "bob@acme.test" }));
       let outsiderOrg: string;
       ({ session: outsider, orgId: outsiderOrg } = await signUpWithOrg(goalpost.app, {
         name: "Eve",
@@ -103,10 +79,7 @@ describe.each(engineDeploymentPairs(TEST_ENGINES))(
       });
       objectiveId = objective.json().id;
     });
-    afterAll(async () => {
-      await goalpost?.close();
-      await jira?.close();
-    });
+    afterAll(() => world?.close());
 
     it("links a key result to Jira, requests its sync with the edit, refreshes it and explains the number", async () => {
       const kr = await newKeyResult(bob, { dataSource: source() });

@@ -139,3 +139,25 @@ export async function findUserNames(db: Db | Tx, ids: readonly string[]): Promis
     .where(inArray(users.id, unique));
   return new Map(rows.map((row) => [row.id, row.name]));
 }
+
+/** Writes what only an objective has (description, period, parent); absent fields are left as they are. */
+export async function updateObjectiveDetails(
+  tx: Tx,
+  id: string,
+  details: {
+    description?: string | undefined;
+    periodId?: string | undefined;
+    parentId?: string | null | undefined;
+  },
+): Promise<void> {
+  const { description, periodId, parentId } = details;
+  if (description === undefined && periodId === undefined && parentId === undefined) return;
+  await tx
+    .update(objectives)
+    .set({
+      ...(description !== undefined ? { description } : {}),
+      ...(periodId !== undefined ? { periodId } : {}),
+      ...(parentId !== undefined ? { parentId } : {}),
+    })
+    .where(eq(objectives.id, id));
+}

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Goalpost } from "../start-goalpost.ts";
-import { type HttpSession, httpSession, signUpWithOrg } from "../testing/http-session.ts";
+import { type HttpSession, joinOrg, signUpWithOrg } from "../testing/http-session.ts";
 import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
 import { testClock } from "../testing/test-clock.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
@@ -23,17 +23,7 @@ describe.each(TEST_ENGINES)("the OKR API on %s", (engine) => {
   let outsiderOrgId: string;
   let periodId: string;
 
-  async function join(name: string, email: string) {
-    const invite = await admin.post(`/api/v1/orgs/${orgId}/invites`, { role: "member" });
-    const session = httpSession(goalpost.app);
-    const signUp = await session.post("/api/v1/signup", {
-      name,
-      email,
-      password: "correct horse battery",
-      inviteToken: invite.json().token,
-    });
-    return { session, id: signUp.json().user.id as string };
-  }
+  const join = (name: string, email: string) => joinOrg(goalpost.app, admin, orgId, { name, email });
   async function newPeriod(name: string, startDaysAgo = 45, length = 90) {
     const start = new Date(clock.now().getTime() - startDaysAgo * DAY);
     const response = await admin.post(`/api/v1/orgs/${orgId}/periods`, {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { keyResults } from "../db/schema/index.ts";
 import type { Goalpost } from "../start-goalpost.ts";
 import { queriesDuring } from "../testing/count-queries.ts";
-import { type HttpSession, httpSession, signUpWithOrg } from "../testing/http-session.ts";
+import { type HttpSession, httpSession, joinOrg, signUpWithOrg } from "../testing/http-session.ts";
 import { startGoalpostsOnOneDatabase } from "../testing/shared-database.ts";
 import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
 import { testClock } from "../testing/test-clock.ts";
@@ -175,13 +175,9 @@ describe.each(TEST_ENGINES)("the OKR read path on %s", (engine) => {
   });
 
   it("keeps each caller's edit rights out of another's cached answer", async () => {
-    const invite = await ada.post(`/api/v1/orgs/${org.orgId}/invites`, { role: "member" });
-    const bob = httpSession(goalpost.app);
-    await bob.post("/api/v1/signup", {
+    const { session: bob } = await joinOrg(goalpost.app, ada, org.orgId, {
       name: "Bob",
       email: "bob@read.test",
-      password: "correct horse battery",
-      inviteToken: invite.json().token,
     });
     const path = `/api/v1/key-results/${org.keyResultId}`;
     expect((await ada.get(path)).json().canEdit).toBe(true);

@@ -1,10 +1,10 @@
 import { setTimeout as pause } from "node:timers/promises";
-import { createJiraEmulator, type JiraEmulator } from "@goalpost/jira-emulator";
+import type { JiraEmulator } from "@goalpost/jira-emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_JIRA } from "../portfolios/portfolio-fixture.ts";
 import type { Goalpost } from "../start-goalpost.ts";
-import { type HttpSession, signUpWithOrg } from "../testing/http-session.ts";
-import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
+import type { HttpSession } from "../testing/http-session.ts";
+import { type JiraWorld, startJiraWorld } from "../testing/jira-world.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 
 const EPIC = '"Epic Link" = AE-786';
@@ -20,6 +20,7 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Pr
 }
 
 describe.each(TEST_ENGINES)("a refresh while Jira hangs, on %s", (engine) => {
+  let world: JiraWorld;
   let jira: JiraEmulator;
   let goalpost: Goalpost;
   let ada: HttpSession;
@@ -28,8 +29,8 @@ describe.each(TEST_ENGINES)("a refresh while Jira hangs, on %s", (engine) => {
   let portfolioId: string;
 
   beforeAll(async () => {
-    jira = await createJiraEmulator({ dataset: { name: "demo" }, users: [ADMIN_JIRA], listen: true });
-    goalpost = await startTestGoalpost(engine, { JIRA_ALLOW_HOSTS: new URL(jira.url).host }, undefined, {
+    world = await startJiraWorld(engine, {
+      emulator: { users: [ADMIN_JIRA] },
       jira: {
         timeoutMs: 5000,
         retry: { maxAttempts: 1 },
@@ -39,20 +40,10 @@ describe.each(TEST_ENGINES)("a refresh while Jira hangs, on %s", (engine) => {
         refreshAnswerWaitMs: 3000,
       },
     });
-    let orgId: string;
-    ({ session: ada, orgId } = await signUpWithOrg(goalpost.app, {
-      name: "Ada",
-      email: "ada@acme.test",
-      orgName: "Acme",
-    }));
-    const connection = await ada.post(`/api/v1/orgs/${orgId}/jira/connections`, {
-      name: "Acme Jira",
-      baseUrl: jira.url,
-      email: ADMIN_JIRA.email,
-      apiToken: ADMIN_JIRA.token,
-      sharing: { kind: "org" },
-    });
-    const source = { kind: "jira", connectionId: connection.json().id, jql: EPIC, metric: "count" };
+    ({ jira, goalpost } = world);
+    const { orgId } = world.admin;
+    ada = world.admin.session;
+    const source = { kind: "jira", connectionId: world.connectionId, jql: EPIC, metric: "count" };
     const periodId = (await ada.get(`/api/v1/orgs/${orgId}/periods`)).json().items[0].id;
     const objective = await ada.post(`/api/v1/orgs/${orgId}/objectives`, {
       title: "Ship",
@@ -69,20 +60,15 @@ describe.each(TEST_ENGINES)("a refresh while Jira hangs, on %s", (engine) => {
     keyResultId = keyResult.json().id;
     const portfolio = await ada.post(`/api/v1/orgs/${orgId}/portfolios`, { name: "Launches" });
     portfolioId = portfolio.json().id;
-    const configured = await ada.put(`/api/v1/portfolios/${portfolioId}/jira`, {
-      baseUrl: jira.url,
-      email: ADMIN_JIRA.email,
-      apiToken: ADMIN_JIRA.token,
-      projectKeys: ["AE"],
-    });
+    const configured = await ada.put(
+      `/api/v1/portfolios/${portfolioId}/jira`,
+      world.connectionBody({ projectKeys: ["AE"] }),
+    );
     expect(configured.statusCode, configured.body).toBe(200);
     const initiative = await ada.post(`/api/v1/portfolios/${portfolioId}/initiatives`, { title: "Launch" });
     await ada.post(`/api/v1/initiatives/${initiative.json().id}/epics`, { key: "AE-786" });
   });
-  afterAll(async () => {
-    await goalpost?.close();
-    await jira?.close();
-  });
+  afterAll(() => world?.close());
 
   it("answers 200 with the new state when Jira answers in time", async () => {
     for (const url of [

@@ -15,6 +15,9 @@ export interface JiraConfigView {
   portfolioId: string;
   connection: { id: string; name: string; kind: PortfolioConnectionKind };
   baseUrl: string;
+  /** The connection's kind of Jira: Cloud or Data Center. */
+  deployment: "cloud" | "dataCenter";
+  /** Cloud's account e-mail (empty on Data Center). */
   email: string;
   account: { accountId: string; displayName: string } | null;
   configuredBy: { id: string; name: string } | null;
@@ -55,6 +58,7 @@ export async function jiraConfigView(
       kind: row.ownConnection ? "portfolio" : "organisation",
     },
     baseUrl: row.baseUrl,
+    deployment: row.deployment,
     email: row.email,
     account: row.accountId === null ? null : { accountId: row.accountId, displayName: row.accountName ?? "" },
     configuredBy: by ?? null,

@@ -1,7 +1,6 @@
-import { createJiraEmulator, type JiraEmulator } from "@goalpost/jira-emulator";
-import type { Goalpost } from "../start-goalpost.ts";
-import { type HttpSession, httpSession, signUpWithOrg } from "../testing/http-session.ts";
-import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
+import { type HttpSession, joinOrg, signUpWithOrg } from "../testing/http-session.ts";
+import type { TestDeployment } from "../testing/jira-deployments.ts";
+import { startJiraWorld } from "../testing/jira-world.ts";
 
 /** The Jira site admin the portfolio tests configure with (sees every project of the demo site). */
 export const ADMIN_JIRA = { email: "ada@example.com", token: "ada-portfolio-token-5b1e" } as const;
@@ -15,66 +14,45 @@ export interface Person {
 }
 
 /**
- * The portfolio test world on `engine`: the demo Jira site on a real port, Goalpost allowed to reach it,
- * org "Acme" with its admin Ada, and org "Partner" with its admin Pia.
+ * The portfolio test world on `engine` and `deployment` (Cloud by default), started through the one harness
+ * (`startJiraWorld`): the demo Jira site on a real port, Goalpost allowed to reach it, org "Acme" with its
+ * admin Ada, and org "Partner" with its admin Pia. No organisation connection: portfolios bring their own.
  */
-export async function startPortfolioWorld(engine: "pglite" | "postgres") {
-  const jira: JiraEmulator = await createJiraEmulator({
-    dataset: { name: "demo" },
-    users: [ADMIN_JIRA],
-    listen: true,
+export async function startPortfolioWorld(engine: "pglite" | "postgres", deployment?: TestDeployment) {
+  const world = await startJiraWorld(engine, {
+    ...(deployment ? { deployment } : {}),
+    emulator: { users: [ADMIN_JIRA] },
+    jira: { timeoutMs: 3000, retry: { maxAttempts: 1 } },
+    connection: false,
   });
-  const goalpost: Goalpost = await startTestGoalpost(
-    engine,
-    { JIRA_ALLOW_HOSTS: new URL(jira.url).host },
-    undefined,
-    {
-      jira: { timeoutMs: 3000, retry: { maxAttempts: 1 } },
-    },
-  );
-  const acme = await signUpWithOrg(goalpost.app, { name: "Ada", email: "ada@acme.test", orgName: "Acme" });
+  const { jira, goalpost } = world;
   const partner = await signUpWithOrg(goalpost.app, {
     name: "Pia",
     email: "pia@partner.test",
     orgName: "Partner",
   });
-  const ada: Person = { session: acme.session, id: acme.userId };
+  const ada: Person = { session: world.admin.session, id: world.admin.userId };
   const pia: Person = { session: partner.session, id: partner.userId };
-
-  /** Signs up `name` into org `orgOf`'s organisation through an invite from its admin. */
-  async function join(admin: HttpSession, orgId: string, name: string): Promise<Person> {
-    const invite = await admin.post(`/api/v1/orgs/${orgId}/invites`, { role: "member" });
-    const session = httpSession(goalpost.app);
-    const signUp = await session.post("/api/v1/signup", {
-      name,
-      email: `${name.toLowerCase().replace(/\W/g, "")}@people.test`,
-      password: "correct horse battery",
-      inviteToken: invite.json().token,
-    });
-    if (signUp.statusCode !== 201) throw new Error(`join failed: ${signUp.body}`);
-    return { session, id: signUp.json().user.id as string };
-  }
+  const acme = world.admin;
 
   return {
     jira,
     goalpost,
+    deployment: world.deployment,
     ada,
     pia,
     acmeId: acme.orgId,
     partnerId: partner.orgId,
-    joinAcme: (name: string) => join(ada.session, acme.orgId, name),
-    joinPartner: (name: string) => join(pia.session, partner.orgId, name),
-    /** The configuration body for the admin Jira account (or `over`). */
-    jiraBody: (over: Record<string, unknown> = {}) => ({
-      baseUrl: jira.url,
-      email: ADMIN_JIRA.email,
-      apiToken: ADMIN_JIRA.token,
-      ...over,
-    }),
-    async close() {
-      await goalpost?.close();
-      await jira?.close();
-    },
+    joinAcme: (name: string): Promise<Person> => joinOrg(goalpost.app, ada.session, acme.orgId, { name }),
+    joinPartner: (name: string): Promise<Person> =>
+      joinOrg(goalpost.app, pia.session, partner.orgId, { name }),
+    /**
+     * The portfolio's own-credentials body for `user` (the admin Jira account by default) on this world's
+     * deployment — Cloud: e-mail and API token; Data Center: a personal access token — plus `over`.
+     */
+    jiraBody: (over: Record<string, unknown> = {}, user: { email: string; token: string } = ADMIN_JIRA) =>
+      world.connectionBody(over, user),
+    close: world.close,
   };
 }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { DomainError } from "@goalpost/domain";
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../db/database.ts";
 import { jiraConnections, portfolioJiraConfigs, portfolioJiraProjects } from "../db/schema/index.ts";
@@ -22,7 +23,8 @@ export type JiraConfigInput = PortfolioJiraChoice & {
 
 /**
  * Creates or edits the portfolio's Jira configuration (Portfolio Managers of the same company): either the
- * portfolio's own connection (base URL, e-mail, token: created, or edited in place — a token rotation) or an
+ * portfolio's own connection (a Cloud site with e-mail and API token, or a Data Center one with a personal access
+ * token: created, or edited in place — a token rotation) or an
  * organisation connection the manager may use. The credentials are re-checked against Jira on every save and
  * a token stored sealed; the projects the account can see are read, and linked projects it cannot see are
  * flagged. Switching to an organisation connection removes the portfolio's own. A save makes the connection
@@ -59,11 +61,20 @@ export async function saveJiraConfig(
     let connectionId: string;
     if (resolved.orgConnection) {
       connectionId = resolved.orgConnection.id;
+      // Shares the lock delete-connection.ts takes: a connection deleted meanwhile is gone (404), and one
+      // being deleted waits for this save and then refuses (409) rather than failing on the reference.
+      const [still] = await tx
+        .select({ id: jiraConnections.id })
+        .from(jiraConnections)
+        .where(eq(jiraConnections.id, connectionId))
+        .for("share");
+      if (!still) throw new DomainError("not_found", "Jira connection not found.");
     } else if (existing?.ownConnection) {
       connectionId = existing.connectionId;
       await editOwnConnection(tx, deps, existing, {
         ...credentials,
-        tokenChanged: choice.connectionId === undefined && choice.apiToken !== undefined,
+        deployment: credentials.deployment ?? "cloud",
+        tokenChanged: resolved.newSecret,
         serverTitle: verified.serverTitle,
         ...account,
       });
@@ -75,6 +86,7 @@ export async function saveJiraConfig(
         portfolioId: row.id,
         name: `${row.name} (portfolio)`,
         baseUrl: credentials.baseUrl,
+        deployment: credentials.deployment ?? "cloud",
         email: credentials.email,
         apiTokenSealed: deps.box.seal(credentials.apiToken),
         sharing: "private",
@@ -144,6 +156,7 @@ async function editOwnConnection(
   existing: JiraConfigRow,
   next: {
     baseUrl: string;
+    deployment: "cloud" | "dataCenter";
     email: string;
     apiToken: string;
     tokenChanged: boolean;
@@ -152,12 +165,14 @@ async function editOwnConnection(
     accountName: string;
   },
 ): Promise<void> {
-  const otherSite = next.baseUrl !== existing.baseUrl;
+  // Another site — or the same address answering as another kind of Jira — has other fields and issues.
+  const otherSite = next.baseUrl !== existing.baseUrl || next.deployment !== existing.deployment;
   const otherView = otherSite || next.email !== existing.email;
   await tx
     .update(jiraConnections)
     .set({
       baseUrl: next.baseUrl,
+      deployment: next.deployment,
       email: next.email,
       ...(next.tokenChanged ? { apiTokenSealed: deps.box.seal(next.apiToken) } : {}),
       accountId: next.accountId,

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createJiraEmulator, type JiraEmulator } from "@goalpost/jira-emulator";
+import type { JiraEmulator } from "@goalpost/jira-emulator";
 import { sql } from "drizzle-orm";
 import type { InjectOptions } from "fastify";
 import { pino } from "pino";
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiTokens, jiraConnections, portfolioJiraConfigs } from "../db/schema/index.ts";
 import type { Goalpost } from "../start-goalpost.ts";
 import { httpSession, signUpWithOrg } from "../testing/http-session.ts";
-import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
+import { FAST_JIRA, type JiraAndGoalpost, startJiraAndGoalpost } from "../testing/jira-world.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 
 const ADA = { email: "ada@example.com", token: "ada-SECRET-token-7f3a9c" };
@@ -39,6 +39,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 describe.each(TEST_ENGINES)("secrets on %s", (engine) => {
+  let world: JiraAndGoalpost;
   let jira: JiraEmulator;
   let goalpost: Goalpost;
   const logLines: string[] = [];
@@ -47,21 +48,14 @@ describe.each(TEST_ENGINES)("secrets on %s", (engine) => {
   let personalToken = "";
 
   beforeAll(async () => {
-    jira = await createJiraEmulator({
-      dataset: { name: "demo" },
-      users: [ADA, BEA, PORTFOLIO],
-      listen: true,
-    });
     // Everything at trace level, so a secret written at any level is caught.
     const logger = pino({ level: "trace" }, { write: (line: string) => logLines.push(line) });
-    goalpost = await startTestGoalpost(engine, { JIRA_ALLOW_HOSTS: new URL(jira.url).host }, logger, {
-      jira: {
-        timeoutMs: 3000,
-        retry: { maxAttempts: 1 },
-        syncTimeoutMs: 3000,
-        syncRetry: { maxAttempts: 1 },
-      },
+    world = await startJiraAndGoalpost(engine, {
+      emulator: { users: [ADA, BEA, PORTFOLIO] },
+      logger,
+      jira: FAST_JIRA,
     });
+    ({ jira, goalpost } = world);
     const inject = goalpost.app.inject.bind(goalpost.app);
     // Records every answer, whoever asks.
     goalpost.app.inject = (async (options: InjectOptions) => {
@@ -168,10 +162,7 @@ describe.each(TEST_ENGINES)("secrets on %s", (engine) => {
     // A wrong bearer token is refused without echoing it.
     await httpSession(goalpost.app, { bearer: `${personalToken}x` }).get("/api/v1/me");
   });
-  afterAll(async () => {
-    await goalpost?.close();
-    await jira?.close();
-  });
+  afterAll(() => world?.close());
 
   it("stores Jira tokens only sealed: no column of any table holds one in plain text", async () => {
     const tables = (await goalpost.database.db.execute(

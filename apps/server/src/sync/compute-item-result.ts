@@ -1,6 +1,6 @@
 import { computeMetric, isDone, type Measure, type Metric } from "@goalpost/domain";
+import type { ItemResult } from "../measured/measured-item.repo.ts";
 import { type IssueSnapshot, toMetricIssue } from "./issue-snapshot.ts";
-import type { ItemResult } from "./measured-items.repo.ts";
 
 /**
  * An item's result from the issues its query matched (`S`), looked up in the connection's cache. Issues

@@ -1,16 +1,14 @@
 import { createJiraClient, type JiraClient } from "@goalpost/jira";
-import { createJiraEmulator, type JiraEmulator } from "@goalpost/jira-emulator";
+import type { JiraEmulator } from "@goalpost/jira-emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Goalpost } from "../start-goalpost.ts";
-import { signUpWithOrg } from "../testing/http-session.ts";
+import { type JiraWorld, startJiraWorld, TEST_JIRA_USER } from "../testing/jira-world.ts";
+import { jiraEditor } from "../testing/jira-writes.ts";
 import { insertKeyResult, insertObjective, readKeyResult } from "../testing/okr-rows.ts";
-import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 import { listQueryMembers } from "./jira-query.repo.ts";
 import { syncConnection } from "./sync-connection.ts";
 
-const EMAIL = "ada@example.com";
-const TOKEN = "ada-jira-token";
 const SEARCH = "/rest/api/3/search/jql";
 
 /**
@@ -20,6 +18,7 @@ const SEARCH = "/rest/api/3/search/jql";
  * reading each query on its own.
  */
 describe.each(TEST_ENGINES)("batched epic reads on %s", (engine) => {
+  let world: JiraWorld;
   let jira: JiraEmulator;
   let goalpost: Goalpost;
   let client: JiraClient;
@@ -41,33 +40,14 @@ describe.each(TEST_ENGINES)("batched epic reads on %s", (engine) => {
   };
 
   beforeAll(async () => {
-    jira = await createJiraEmulator({
-      dataset: { name: "generated", seed: 11, issues: 1500, projects: 4 },
-      users: [{ email: EMAIL, token: TOKEN }],
-      listen: true,
+    world = await startJiraWorld(engine, {
+      emulator: { dataset: { name: "generated", seed: 11, issues: 1500, projects: 4 } },
     });
-    client = createJiraClient({
-      baseUrl: jira.url,
-      email: EMAIL,
-      apiToken: TOKEN,
-      allowHosts: [new URL(jira.url).host],
-    });
-    goalpost = await startTestGoalpost(engine, { JIRA_ALLOW_HOSTS: new URL(jira.url).host });
-    const signedUp = await signUpWithOrg(goalpost.app, {
-      name: "Ada",
-      email: "ada@acme.test",
-      orgName: "Acme",
-    });
-    orgId = signedUp.orgId;
-    const created = await signedUp.session.post(`/api/v1/orgs/${orgId}/jira/connections`, {
-      name: "Acme Jira",
-      baseUrl: jira.url,
-      email: EMAIL,
-      apiToken: TOKEN,
-      sharing: { kind: "org" },
-    });
-    expect(created.statusCode).toBe(201);
-    connectionId = created.json().id;
+    ({ jira, goalpost, connectionId } = world);
+    orgId = world.admin.orgId;
+    client = createJiraClient(
+      world.deployment.clientOptions(jira, TEST_JIRA_USER.email, TEST_JIRA_USER.token),
+    );
     objectiveId = await insertObjective(goalpost.database.db, { orgId });
     // Epics of every project (both styles), each asked as parent = E and "Epic Link" = E; a group of three;
     // a story's sub-tasks; and one query that is not epic-shaped.
@@ -105,10 +85,7 @@ describe.each(TEST_ENGINES)("batched epic reads on %s", (engine) => {
       );
     }
   });
-  afterAll(async () => {
-    await goalpost?.close();
-    await jira?.close();
-  });
+  afterAll(() => world?.close());
 
   it("first sync: every epic query's members equal Jira's, read in one batch search", async () => {
     jira.admin.clearRequestLog();
@@ -124,15 +101,7 @@ describe.each(TEST_ENGINES)("batched epic reads on %s", (engine) => {
     const [from, to] = jqls.filter((jql) => jql.startsWith("parent = ")).map((jql) => jql.slice(9));
     const [child] = await client.searchIssues(`parent = ${from}`, ["summary"], { limit: 1 });
     if (!child?.key || !to) throw new Error("no child to move");
-    const response = await fetch(`${jira.url}/rest/api/3/issue/${child.key}`, {
-      method: "PUT",
-      headers: {
-        authorization: `Basic ${Buffer.from(`${EMAIL}:${TOKEN}`).toString("base64")}`,
-        "content-type": "application/json",
-      },
-      body: JSON.stringify({ fields: { parent: { key: to } } }),
-    });
-    expect(response.status).toBe(204);
+    await jiraEditor(jira, TEST_JIRA_USER).editIssue(child.key, { parent: { key: to } });
     jira.admin.clearRequestLog();
     expect((await sync()).outcome).toBe("synced");
     expect(searches()).toHaveLength(2);
@@ -153,11 +122,7 @@ describe.each(TEST_ENGINES)("batched epic reads on %s", (engine) => {
       if (underEpic && children.every((child) => !child.fields.customfield_10014)) doomed = epic;
     }
     expect(doomed).not.toBe("");
-    const response = await fetch(`${jira.url}/rest/api/3/issue/${doomed}`, {
-      method: "DELETE",
-      headers: { authorization: `Basic ${Buffer.from(`${EMAIL}:${TOKEN}`).toString("base64")}` },
-    });
-    expect(response.status).toBe(204);
+    await jiraEditor(jira, TEST_JIRA_USER).deleteIssue(doomed);
     jira.admin.clearRequestLog();
     expect((await sync()).outcome).toBe("synced");
     expect(searches().length).toBeGreaterThan(2);

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { eq } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
-import type { MeasuredItemRef } from "./measured-item.ts";
-import { tableOf } from "./measured-items.repo.ts";
+import { measuredTable } from "../measured/measured-item.repo.ts";
+import type { MeasuredItemRef } from "../measured/measured-kind.ts";
 import { type SyncRun, syncConnection } from "./sync-connection.ts";
 import type { SyncDeps } from "./sync-deps.ts";
 
@@ -40,7 +40,7 @@ async function refreshQuery(
   item: MeasuredItemRef,
   perDb: Map<string, Promise<SyncRun | null>>,
 ): Promise<SyncRun | null> {
-  const table = tableOf(item.kind);
+  const table = measuredTable(item.kind);
   const [row] = await deps.db
     .select({ dataSource: table.dataSource })
     .from(table)

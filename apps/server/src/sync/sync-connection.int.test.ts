@@ -1,38 +1,33 @@
 import type { Measure, Metric } from "@goalpost/domain";
-import {
-  createJiraEmulator,
-  type JiraEmulator,
-  type RequestLogEntry,
-  type StoredIssue,
-} from "@goalpost/jira-emulator";
+import type { JiraEmulator, RequestLogEntry, StoredIssue } from "@goalpost/jira-emulator";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { checkIns, jiraSyncStates, keyResults, objectives } from "../db/schema/index.ts";
 import type { Goalpost } from "../start-goalpost.ts";
-import { type httpSession, signUpWithOrg } from "../testing/http-session.ts";
+import type { HttpSession } from "../testing/http-session.ts";
 import { engineDeploymentPairs } from "../testing/jira-deployments.ts";
 import { jiraEditor } from "../testing/jira-writes.ts";
 import { insertKeyResult, insertObjective, readCheckIns, readKeyResult } from "../testing/okr-rows.ts";
-import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
+import { type JiraWorld, startJiraWorld, TEST_JIRA_USER } from "../testing/jira-world.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 import { refreshMeasuredItem } from "./refresh-measured-item.ts";
 import { syncConnection } from "./sync-connection.ts";
 
-const EMAIL = "ada@example.com";
-const TOKEN = "ada-jira-token";
+const { email: EMAIL, token: TOKEN } = TEST_JIRA_USER;
 const EPIC = '"Epic Link" = AE-786';
 const HOURS = 3600;
 
 describe.each(engineDeploymentPairs(TEST_ENGINES))(
   "the sync engine on %s against Jira %s",
   (engine, _name, dep) => {
+    let world: JiraWorld;
     let jira: JiraEmulator;
     let goalpost: Goalpost;
     let orgId: string;
     let connectionId: string;
     let objectiveId: string;
     let adaAccountId: string;
-    let admin: ReturnType<typeof httpSession>;
+    let admin: HttpSession;
 
     const sync = (jql?: string) =>
       syncConnection(goalpost.jobContext, { connectionId, ...(jql ? { jql } : {}) });
@@ -65,40 +60,23 @@ describe.each(engineDeploymentPairs(TEST_ENGINES))(
       (issue.fields.status as { statusCategory: { key: string } }).statusCategory.key === "done";
 
     beforeAll(async () => {
-      jira = await createJiraEmulator({
-        deployment: dep.emulator,
-        dataset: { name: "demo" },
-        users: [{ email: EMAIL, token: TOKEN }],
-        listen: true,
-      });
-      goalpost = await startTestGoalpost(engine, { JIRA_ALLOW_HOSTS: new URL(jira.url).host }, undefined, {
+      world = await startJiraWorld(engine, {
+        deployment: dep,
         jira: {
           timeoutMs: 3000,
           retry: { maxAttempts: 1 },
-          syncTimeoutMs: 1500,
+          // Long enough for a 5000-issue page on a loaded machine; the hang test waits this out once.
+          syncTimeoutMs: 5000,
           syncRetry: { maxAttempts: 1 },
         },
       });
-      ({ session: admin, orgId } = await signUpWithOrg(goalpost.app, {
-        name: "Ada",
-        email: "ada@acme.test",
-        orgName: "Acme",
-      }));
-      const created = await admin.post(`/api/v1/orgs/${orgId}/jira/connections`, {
-        name: "Acme Jira",
-        ...dep.connectionBody(jira, EMAIL, TOKEN),
-        sharing: { kind: "org" },
-      });
-      expect(created.statusCode).toBe(201);
-      connectionId = created.json().id;
-      adaAccountId = created.json().account.accountId;
+      ({ jira, goalpost, connectionId } = world);
+      ({ session: admin, orgId } = world.admin);
+      adaAccountId = (await admin.get(`/api/v1/jira/connections/${connectionId}`)).json().account.accountId;
       objectiveId = await insertObjective(goalpost.database.db, { orgId });
     });
     afterEach(() => jira.admin.clearFaults());
-    afterAll(async () => {
-      await goalpost?.close();
-      await jira?.close();
-    });
+    afterAll(() => world?.close());
 
     it("computes every metric × mode on the demo epic, as computed by hand from the site", async () => {
       const stories = epicStories();

@@ -4,6 +4,7 @@ import { isJiraError, type JiraClient } from "@goalpost/jira";
 import { findConnection } from "../jira-connections/connection.repo.ts";
 import { connectionCredentials } from "../jira-connections/connection-credentials.ts";
 import { jiraAccessIfEnabled } from "../jira-connections/org-jira-gate.ts";
+import { confirmItems, markItemsStale, saveItemResult } from "../measured/measured-item.repo.ts";
 import { computeItemResult } from "./compute-item-result.ts";
 import { siteFieldsOf } from "./connection-fields.ts";
 import { type EpicQuery, parseEpicQuery } from "./epic-queries.ts";
@@ -23,14 +24,7 @@ import {
   touchQueries,
 } from "./jira-query.repo.ts";
 import { type LinkedEpic, listLinkedEpics, markEpicsStale } from "./linked-epics.repo.ts";
-import {
-  confirmItems,
-  isSameResult,
-  type LinkedItem,
-  listLinkedItems,
-  markItemsStale,
-  saveItemResult,
-} from "./measured-items.repo.ts";
+import { isSameResult, type LinkedItem, listLinkedItems } from "./measured-items.repo.ts";
 import { nextDueAfterFailure, nextDueAfterSuccess } from "./next-due.ts";
 import { openSyncClient } from "./open-sync-client.ts";
 import { consumePendingChanges } from "./pending-changes.repo.ts";

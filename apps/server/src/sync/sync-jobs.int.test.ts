@@ -11,14 +11,13 @@ import { type Goalpost, startGoalpost } from "../start-goalpost.ts";
 import { signUpWithOrg } from "../testing/http-session.ts";
 import { engineDeploymentPairs, TEST_DEPLOYMENTS, type TestDeployment } from "../testing/jira-deployments.ts";
 import { insertKeyResult, insertObjective, readCheckIns, readKeyResult } from "../testing/okr-rows.ts";
-import { startTestGoalpost } from "../testing/start-test-goalpost.ts";
+import { type JiraAndGoalpost, startJiraAndGoalpost, TEST_JIRA_USER } from "../testing/jira-world.ts";
 import { createScratchDatabase, TEST_ENGINES } from "../testing/test-database.ts";
 import { requestItemSync } from "./request-item-sync.ts";
 import { scheduleSyncsJob } from "./schedule-syncs.job.ts";
 import { syncConnectionJob } from "./sync-connection.job.ts";
 
-const EMAIL = "ada@example.com";
-const TOKEN = "ada-jira-token";
+const { email: EMAIL, token: TOKEN } = TEST_JIRA_USER;
 const EPIC = '"Epic Link" = AE-786';
 const POLL = { timeout: 30_000, interval: 200 };
 
@@ -47,25 +46,15 @@ async function orgWithConnection(
 describe.each(engineDeploymentPairs(TEST_ENGINES))(
   "sync jobs on %s against Jira %s",
   (engine, _name, dep) => {
+    let world: JiraAndGoalpost;
     let jira: JiraEmulator;
     let goalpost: Goalpost;
 
     beforeAll(async () => {
-      jira = await createJiraEmulator({
-        deployment: dep.emulator,
-        dataset: { name: "demo" },
-        users: [{ email: EMAIL, token: TOKEN }],
-        listen: true,
-      });
-      goalpost = await startTestGoalpost(engine, {
-        JIRA_ALLOW_HOSTS: new URL(jira.url).host,
-        WORKERS: "inline",
-      });
+      world = await startJiraAndGoalpost(engine, { deployment: dep, env: { WORKERS: "inline" } });
+      ({ jira, goalpost } = world);
     });
-    afterAll(async () => {
-      await goalpost?.close();
-      await jira?.close();
-    });
+    afterAll(() => world?.close());
 
     it("the scheduler enqueues due connections and the workers sync them; then nothing is due", async () => {
       const { orgId, connectionId, objectiveId } = await orgWithConnection(goalpost, jira, "Sched", dep);

@@ -56,3 +56,26 @@ export async function signUpWithOrg(
   const body = response.json() as { user: { id: string }; orgId: string };
   return { session, userId: body.user.id, orgId: body.orgId };
 }
+
+/**
+ * Signs `name` up into `orgId` through an invite its admin (`admin`) creates; returns their session and id.
+ * The e-mail defaults to one made from the name.
+ */
+export async function joinOrg(
+  app: FastifyInstance,
+  admin: HttpSession,
+  orgId: string,
+  who: { name: string; email?: string; role?: "member" | "admin" },
+): Promise<{ session: HttpSession; id: string }> {
+  const invite = await admin.post(`/api/v1/orgs/${orgId}/invites`, { role: who.role ?? "member" });
+  if (invite.statusCode !== 201) throw new Error(`invite failed: ${invite.statusCode} ${invite.body}`);
+  const session = httpSession(app);
+  const signUp = await session.post("/api/v1/signup", {
+    name: who.name,
+    email: who.email ?? `${who.name.toLowerCase().replace(/\W/g, "")}@people.test`,
+    password: "correct horse battery",
+    inviteToken: invite.json().token,
+  });
+  if (signUp.statusCode !== 201) throw new Error(`join failed: ${signUp.statusCode} ${signUp.body}`);
+  return { session, id: signUp.json().user.id as string };
+}

@@ -24,6 +24,10 @@ export function jiraEditor(
     return text === "" ? null : (JSON.parse(text) as Record<string, unknown>);
   };
   return {
+    /** Creates a project (the editor must be a site admin). */
+    async createProject(key: string, name: string): Promise<void> {
+      await call("POST", `${api}/project`, { key, name, projectTypeKey: "software" });
+    },
     /** Creates an issue; returns its key. */
     async createIssue(fields: Record<string, unknown>): Promise<string> {
       const created = await call("POST", `${api}/issue`, { fields });
@@ -31,6 +35,27 @@ export function jiraEditor(
     },
     async editIssue(key: string, fields: Record<string, unknown>): Promise<void> {
       await call("PUT", `${api}/issue/${key}`, { fields });
+    },
+    /**
+     * Registers an admin webhook (System → WebHooks; the same on Cloud and Data Center) for issue events
+     * matching `jqlFilter`, signed with `secret`, as Goalpost's Jira page tells an admin to.
+     */
+    async registerWebhook(hook: {
+      name?: string;
+      url: string;
+      secret: string;
+      jqlFilter: string;
+    }): Promise<void> {
+      await call("POST", "/rest/webhooks/1.0/webhook", {
+        name: hook.name ?? "Goalpost",
+        url: hook.url,
+        events: ["jira:issue_created", "jira:issue_updated", "jira:issue_deleted"],
+        filters: { "issue-related-events-section": hook.jqlFilter },
+        secret: hook.secret,
+      });
+    },
+    async deleteIssue(key: string): Promise<void> {
+      await call("DELETE", `${api}/issue/${key}`);
     },
     /** Moves an issue to the status named `to` through its workflow's transition. */
     async transition(key: string, to: string): Promise<void> {

@@ -1,3 +1,4 @@
+import type { JiraDeployment } from "./jira-types";
 /** A role in a portfolio. */
 export type PortfolioRole = "manager" | "contributor" | "viewer";
 
@@ -97,6 +98,8 @@ export interface JiraConfig {
   portfolioId: string;
   connection: { id: string; name: string; kind: PortfolioConnectionKind };
   baseUrl: string;
+  deployment: JiraDeployment;
+  /** Empty on Data Center (the token names its user). */
   email: string;
   account: { accountId: string; displayName: string } | null;
   configuredBy: { id: string; name: string } | null;
@@ -148,10 +151,13 @@ export interface EpicChoice {
   url: string;
 }
 
+/** A portfolio's own credentials: Cloud's e-mail and API token, or Data Center's personal access token. */
 export interface JiraCredentials {
   baseUrl: string;
-  email: string;
+  deployment?: JiraDeployment;
+  email?: string;
   apiToken?: string;
+  personalAccessToken?: string;
 }
 
 /** A portfolio's Jira: its own credentials, or an organisation connection the manager may use. */

@@ -1,10 +1,12 @@
-import { Button, Group, Modal, PasswordInput, Radio, Stack, TextInput } from "@mantine/core";
+import { Button, Group, Modal, Radio, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import type { JiraDeployment } from "../api/jira-types";
 import { useEffect } from "react";
 import type { JiraConfig } from "../api/portfolio-types";
 import { useSaveJiraConfig } from "../api/use-portfolio-jira";
 import { notifySuccess } from "../lib/notify";
 import { requireText, validateEmail } from "../lib/validation";
+import { credentialsOf, JiraCredentialFields } from "./jira-credential-fields";
 import { JiraErrorAlert } from "./jira-error-alert";
 import { OrgConnectionSelect } from "./org-connection-select";
 
@@ -34,21 +36,39 @@ export function EditJiraConfigModal({
   const initialKind: string = config.connection?.kind ?? "portfolio";
   const wasOwn = initialKind === "portfolio";
   const initialConnectionId = wasOwn ? "" : (config.connection?.id ?? "");
+  const initialDeployment: JiraDeployment = wasOwn ? (config.deployment ?? "cloud") : "cloud";
   const initial = {
     kind: initialKind,
     baseUrl: config.baseUrl,
+    deployment: initialDeployment,
     email: config.email,
     apiToken: "",
+    personalAccessToken: "",
     connectionId: initialConnectionId,
   };
+  /** A token is needed unless the portfolio's own saved one, of the same kind of Jira, is kept. */
+  const needsToken = (values: typeof initial) => !wasOwn || values.deployment !== initialDeployment;
   const form = useForm({
     initialValues: initial,
     validate: {
       baseUrl: (value, values) =>
         values.kind === "portfolio" ? requireText("Enter your Jira environment URL")(value) : null,
-      email: (value, values) => (values.kind === "portfolio" ? validateEmail(value) : null),
+      email: (value, values) =>
+        values.kind === "portfolio" && values.deployment === "cloud" ? validateEmail(value) : null,
       apiToken: (value, values) =>
-        values.kind === "portfolio" && !wasOwn && value.trim() === "" ? "Enter the API token" : null,
+        values.kind === "portfolio" &&
+        values.deployment === "cloud" &&
+        needsToken(values) &&
+        value.trim() === ""
+          ? "Enter the API token"
+          : null,
+      personalAccessToken: (value, values) =>
+        values.kind === "portfolio" &&
+        values.deployment === "dataCenter" &&
+        needsToken(values) &&
+        value.trim() === ""
+          ? "Paste a personal access token"
+          : null,
       connectionId: (value, values) =>
         values.kind === "organisation" && value === "" ? "Choose a connection" : null,
     },
@@ -60,12 +80,14 @@ export function EditJiraConfigModal({
       setValues({
         kind: initialKind,
         baseUrl: config.baseUrl,
+        deployment: initialDeployment,
         email: config.email,
         apiToken: "",
+        personalAccessToken: "",
         connectionId: initialConnectionId,
       });
     }
-  }, [opened, initialKind, config.baseUrl, config.email, initialConnectionId, setValues]);
+  }, [opened, initialKind, config.baseUrl, initialDeployment, config.email, initialConnectionId, setValues]);
 
   const close = () => {
     save.reset();
@@ -76,11 +98,7 @@ export function EditJiraConfigModal({
       const saved = await save.mutateAsync(
         values.kind === "organisation"
           ? { connectionId: values.connectionId }
-          : {
-              baseUrl: values.baseUrl.trim(),
-              email: values.email.trim(),
-              ...(values.apiToken ? { apiToken: values.apiToken } : {}),
-            },
+          : { baseUrl: values.baseUrl.trim(), ...credentialsOf(values) },
       );
       notifySuccess(
         saved.inaccessibleProjectKeys.length > 0
@@ -110,16 +128,7 @@ export function EditJiraConfigModal({
           {own ? (
             <>
               <TextInput label="Jira Environment URL" {...form.getInputProps("baseUrl")} />
-              <TextInput label="Account" {...form.getInputProps("email")} />
-              <PasswordInput
-                label="API Token"
-                description={
-                  wasOwn
-                    ? "Leave empty to keep the current token; enter a new one to rotate it."
-                    : "This portfolio's own connection needs its own API token."
-                }
-                {...form.getInputProps("apiToken")}
-              />
+              <JiraCredentialFields form={form} keepsToken={!needsToken(form.values)} />
             </>
           ) : (
             <OrgConnectionSelect

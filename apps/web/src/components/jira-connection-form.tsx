@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  MultiSelect,
-  NativeSelect,
-  PasswordInput,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Alert, Button, Group, MultiSelect, NativeSelect, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
 import type { ConnectionSharing, JiraConnection, JiraDeployment } from "../api/jira-types";
@@ -17,6 +6,7 @@ import { useCreateJiraConnection, useUpdateJiraConnection } from "../api/use-jir
 import { useMemberDirectory } from "../api/use-member-directory";
 import { splitFormError } from "../lib/form-errors";
 import { requireText, validateEmail } from "../lib/validation";
+import { JiraCredentialFields } from "./jira-credential-fields";
 
 /** Props of {@link JiraConnectionForm}. */
 export interface JiraConnectionFormProps {
@@ -132,49 +122,11 @@ export function JiraConnectionForm({
         placeholder="https://acme.atlassian.net"
         {...form.getInputProps("baseUrl")}
       />
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id="jira-deployment-label">
-          Kind of Jira
-        </Text>
-        <SegmentedControl
-          aria-labelledby="jira-deployment-label"
-          disabled={connection !== undefined}
-          data={[
-            { value: "cloud", label: "Jira Cloud" },
-            { value: "dataCenter", label: "Jira Data Center / Server" },
-          ]}
-          {...form.getInputProps("deployment")}
-        />
-        <Text size="xs" c="dimmed">
-          {form.getValues().deployment === "cloud"
-            ? "Sites at *.atlassian.net: an account email and an API token."
-            : "Your company's own Jira: a personal access token (Jira profile → Personal Access Tokens)."}
-        </Text>
-      </Stack>
-      {form.getValues().deployment === "cloud" ? (
-        <Group grow align="flex-start">
-          <TextInput label="Jira account email" type="email" {...form.getInputProps("email")} />
-          <PasswordInput
-            label="Jira API token"
-            description={
-              connection
-                ? "Leave empty to keep the current token"
-                : "Create one at id.atlassian.com → Security → API tokens"
-            }
-            {...form.getInputProps("apiToken")}
-          />
-        </Group>
-      ) : (
-        <PasswordInput
-          label="Personal access token"
-          description={
-            connection
-              ? "Leave empty to keep the current token"
-              : "Create one in Jira: your profile → Personal Access Tokens → Create token"
-          }
-          {...form.getInputProps("personalAccessToken")}
-        />
-      )}
+      <JiraCredentialFields
+        form={form}
+        lockDeployment={connection !== undefined}
+        keepsToken={connection !== undefined}
+      />
       <NativeSelect
         label="Who can use it"
         data={[

@@ -119,10 +119,13 @@ function ConfiguredCard({ portfolio, config }: { portfolio: Portfolio; config: J
             ? `${config.connection.name} (organisation connection)`
             : "This portfolio's own"}
         </Detail>
-        <Detail label="Jira Environment URL">{config.baseUrl}</Detail>
+        <Detail label="Jira Environment URL">
+          {config.baseUrl} · {config.deployment === "dataCenter" ? "Data Center / Server" : "Cloud"}
+        </Detail>
         <Detail label="Account">
-          {config.email}
-          {config.account ? ` (${config.account.displayName})` : ""}
+          {config.deployment === "dataCenter"
+            ? `${config.account?.displayName ?? "—"} (personal access token)`
+            : `${config.email}${config.account ? ` (${config.account.displayName})` : ""}`}
         </Detail>
         <Detail label="Configured">
           by {config.configuredBy?.name ?? "a former member"} on {formatDateTime(config.configuredAt)}

@@ -13,12 +13,14 @@ import {
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
+import type { JiraDeployment } from "../api/jira-types";
 import type { CheckedCredentials, PortfolioJiraChoice } from "../api/portfolio-types";
 import { useJiraConnections } from "../api/use-jira-connections";
 import { useCheckJiraCredentials, useSaveJiraConfig } from "../api/use-portfolio-jira";
 import { filterProjects } from "../lib/filter-projects";
 import { notifySuccess } from "../lib/notify";
 import { requireText, validateEmail } from "../lib/validation";
+import { credentialsOf, JiraCredentialFields } from "./jira-credential-fields";
 import { JiraErrorAlert } from "./jira-error-alert";
 import { OrgConnectionSelect } from "./org-connection-select";
 import { ProjectPicker } from "./project-picker";
@@ -48,13 +50,28 @@ export function JiraWizardModal({ portfolioId, orgId, opened, onClose }: JiraWiz
   const check = useCheckJiraCredentials(portfolioId);
   const save = useSaveJiraConfig(portfolioId);
   const form = useForm({
-    initialValues: { kind: "portfolio", baseUrl: "", email: "", apiToken: "", connectionId: "" },
+    initialValues: {
+      kind: "portfolio",
+      baseUrl: "",
+      deployment: "cloud" as JiraDeployment,
+      email: "",
+      apiToken: "",
+      personalAccessToken: "",
+      connectionId: "",
+    },
     validate: {
       baseUrl: (value, values) =>
         values.kind === "portfolio" ? requireText("Enter your Jira environment URL")(value) : null,
-      email: (value, values) => (values.kind === "portfolio" ? validateEmail(value) : null),
+      email: (value, values) =>
+        values.kind === "portfolio" && values.deployment === "cloud" ? validateEmail(value) : null,
       apiToken: (value, values) =>
-        values.kind === "portfolio" ? requireText("Enter the API token")(value) : null,
+        values.kind === "portfolio" && values.deployment === "cloud"
+          ? requireText("Enter the API token")(value)
+          : null,
+      personalAccessToken: (value, values) =>
+        values.kind === "portfolio" && values.deployment === "dataCenter"
+          ? requireText("Paste a personal access token")(value)
+          : null,
       connectionId: (value, values) =>
         values.kind === "organisation" && value === "" ? "Choose a connection" : null,
     },
@@ -75,11 +92,7 @@ export function JiraWizardModal({ portfolioId, orgId, opened, onClose }: JiraWiz
   };
   const credentials = (): PortfolioJiraChoice =>
     ownConnection
-      ? {
-          baseUrl: form.values.baseUrl.trim(),
-          email: form.values.email.trim(),
-          apiToken: form.values.apiToken,
-        }
+      ? { baseUrl: form.values.baseUrl.trim(), ...credentialsOf(form.values) }
       : { connectionId: form.values.connectionId };
   const verify = form.onSubmit(async () => {
     try {
@@ -150,12 +163,7 @@ export function JiraWizardModal({ portfolioId, orgId, opened, onClose }: JiraWiz
                     placeholder="https://mycompany.atlassian.net"
                     {...form.getInputProps("baseUrl")}
                   />
-                  <TextInput
-                    label="Account"
-                    placeholder="you@mycompany.com"
-                    {...form.getInputProps("email")}
-                  />
-                  <PasswordInput label="API Token" {...form.getInputProps("apiToken")} />
+                  <JiraCredentialFields form={form} />
                 </>
               ) : (
                 <OrgConnectionSelect
@@ -211,7 +219,10 @@ export function JiraWizardModal({ portfolioId, orgId, opened, onClose }: JiraWiz
                   <strong>Jira:</strong> {form.values.baseUrl}
                 </Text>
                 <Text size="sm">
-                  <strong>Account:</strong> {form.values.email}
+                  <strong>Account:</strong>{" "}
+                  {form.values.deployment === "cloud"
+                    ? form.values.email
+                    : `${checked?.account.displayName ?? ""} (personal access token)`}
                 </Text>
               </>
             ) : (

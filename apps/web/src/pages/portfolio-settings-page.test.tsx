@@ -90,13 +90,52 @@ describe("Portfolio Settings → Integrations → Jira", () => {
     await user.click(await screen.findByRole("button", { name: "Configure Jira Integration" }));
     await user.click(await screen.findByRole("button", { name: "Next" }));
     await user.type(screen.getByLabelText("Jira Environment URL"), "https://acme.atlassian.net");
-    await user.type(screen.getByLabelText("Account"), "ada@acme.test");
-    await user.type(screen.getByLabelText("API Token"), "nope");
+    await user.type(screen.getByLabelText("Jira account email"), "ada@acme.test");
+    await user.type(screen.getByLabelText("Jira API token"), "nope");
     await user.click(screen.getByRole("button", { name: "Next" }));
     expect(
       await screen.findByText("Jira: Client must be authenticated to access this resource."),
     ).toBeVisible();
     expect(screen.getByLabelText("Jira Environment URL")).toBeVisible();
+  });
+
+  it("connects a Data Center site with a personal access token, no e-mail", async () => {
+    const checked: unknown[] = [];
+    mockApi({
+      "GET /api/v1/portfolios/p1": {
+        status: 200,
+        body: portfolio(() => ({ allowed: true, reason: null }), { myRole: "manager" }),
+      },
+      "POST /api/v1/portfolios/p1/jira/check": (body) => {
+        checked.push(body);
+        return {
+          status: 200,
+          body: {
+            account: { accountId: "ada", displayName: "Ada Admin" },
+            serverTitle: "Acme Jira",
+            deployment: "dataCenter",
+            projects: [{ id: "1", key: "AE", name: "Acme Engagement" }],
+          },
+        };
+      },
+    });
+    renderRoute(routes, "/portfolios/p1/settings/integrations");
+    const user = setupUser();
+    await user.click(await screen.findByRole("button", { name: "Configure Jira Integration" }));
+    await user.click(await screen.findByRole("button", { name: "Next" }));
+    await user.type(screen.getByLabelText("Jira Environment URL"), "https://jira.acme.internal");
+    await user.click(screen.getByText("Jira Data Center / Server"));
+    expect(screen.queryByLabelText("Jira account email")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    expect(await screen.findByText("Paste a personal access token")).toBeVisible();
+    expect(checked).toEqual([]);
+    await user.type(screen.getByLabelText("Personal access token"), "pat-123");
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    await waitFor(() =>
+      expect(checked).toEqual([
+        { baseUrl: "https://jira.acme.internal", deployment: "dataCenter", personalAccessToken: "pat-123" },
+      ]),
+    );
   });
 });
 
@@ -152,7 +191,7 @@ describe("Portfolio Settings → Jira wizard with an organisation connection", (
     await user.click(await screen.findByRole("button", { name: "Configure Jira Integration" }));
     await user.click(await screen.findByRole("button", { name: "Next" }));
     await user.click(screen.getByRole("radio", { name: "An organisation connection" }));
-    expect(screen.queryByLabelText("API Token")).toBeNull();
+    expect(screen.queryByLabelText("Jira API token")).toBeNull();
     await user.selectOptions(
       await screen.findByLabelText("Organisation connection"),
       "Acme Jira — https://acme.atlassian.net",
@@ -207,15 +246,20 @@ describe("Portfolio Settings → editing a configuration on an organisation conn
     const user = setupUser();
     await user.click(screen.getByRole("button", { name: "Edit Configuration" }));
     await user.click(await screen.findByRole("radio", { name: "This portfolio's own connection" }));
-    expect(screen.getByText("This portfolio's own connection needs its own API token.")).toBeVisible();
+    expect(screen.getByLabelText("Jira API token")).toHaveValue("");
     await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Save" }));
     expect(await screen.findByText("Enter the API token")).toBeVisible();
     expect(saved).toEqual([]);
-    await user.type(screen.getByLabelText("API Token"), "new-token");
+    await user.type(screen.getByLabelText("Jira API token"), "new-token");
     await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Save" }));
     await waitFor(() =>
       expect(saved).toEqual([
-        { baseUrl: "https://acme.atlassian.net", email: "jira@acme.test", apiToken: "new-token" },
+        {
+          baseUrl: "https://acme.atlassian.net",
+          deployment: "cloud",
+          email: "jira@acme.test",
+          apiToken: "new-token",
+        },
       ]),
     );
   });

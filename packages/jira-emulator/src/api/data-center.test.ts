@@ -110,4 +110,30 @@ describe("the Data Center mode", () => {
       jira.admin.clearFaults();
     }
   });
+
+  it("answers a repeated search with the user's access as it is now, not as it was cached", async () => {
+    const search = async () =>
+      list(
+        (
+          await call(jira, "POST", "/rest/api/2/search", {
+            body: { jql: "key = BEA-26", fields: ["summary"] },
+          })
+        ).body,
+        "issues",
+      ).length;
+    expect(await search()).toBe(1);
+    const ada = jira.admin.store.findUserByEmail("ada@example.com");
+    const bea = jira.admin.store.findProject("BEA");
+    if (!ada || !bea) throw new Error("demo data changed");
+    const wasAdmin = ada.siteAdmin;
+    ada.siteAdmin = false;
+    ada.projectIds.delete(bea.id);
+    try {
+      expect(await search()).toBe(0);
+    } finally {
+      ada.siteAdmin = wasAdmin;
+      ada.projectIds.add(bea.id);
+    }
+    expect(await search()).toBe(1);
+  });
 });

@@ -55,12 +55,15 @@ export function runSearchWithWarnings(
     cache = new Map();
     caches.set(state, cache);
   }
-  const cacheKey = `${user?.accountId ?? "anonymous"}\u0000${missingValues}\u0000${jql}`;
-  const hit = cache.get(cacheKey);
   const { store } = state;
+  const visible = store.visibleProjects(user);
+  // The projects the user may browse are part of the key: a permission change (which writes no issue and so
+  // bumps no revision) must not serve results from before it.
+  const access = visible.map((p) => p.id).join(",");
+  const cacheKey = `${user?.accountId ?? "anonymous"}\u0000${access}\u0000${missingValues}\u0000${jql}`;
+  const hit = cache.get(cacheKey);
   const version = `${store.generation}:${store.revision}`;
   if (hit !== undefined && hit.version === version) return { issues: hit.issues, warnings };
-  const visible = store.visibleProjects(user);
   const hinted = query.projectKeys?.map((key) => key.toUpperCase());
   const projects =
     hinted === undefined ? visible : visible.filter((p) => hinted.includes(p.key.toUpperCase()));

@@ -1,22 +1,15 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { createObjective } from "../../okrs/create-objective.ts";
-import { deleteObjective } from "../../okrs/delete-objective.ts";
-import { getHistoryAnswer } from "../../okrs/get-history.ts";
-import { getObjectiveAnswer } from "../../okrs/get-objective.ts";
-import { listItemIssues } from "../../okrs/list-item-issues.ts";
 import { listObjectivesAnswer } from "../../okrs/list-objectives.ts";
 import type { OkrReadDeps } from "../../okrs/okr-deps.ts";
-import { refreshObjective } from "../../okrs/refresh-item.ts";
 import { updateObjective } from "../../okrs/update-objective.ts";
-import { commonErrorResponses, jiraErrorResponses } from "../error-envelope.ts";
+import { commonErrorResponses } from "../error-envelope.ts";
 import { jsonOf, sendJson } from "../json-answer.ts";
 import { requireCaller } from "../request-caller.ts";
+import { measuredItemRoutes } from "./measured-items.routes.ts";
 import {
   createObjectiveBody,
-  historySchema,
   idParams,
-  issuesResponseSchema,
   objectiveListQuery,
   objectivePageSchema,
   objectiveSchema,
@@ -26,9 +19,8 @@ import {
 
 const presentPage = jsonOf(objectivePageSchema);
 const presentObjective = jsonOf(objectiveSchema);
-const presentHistory = jsonOf(historySchema);
 
-/** Objectives: list per period with the org summary, create, read, edit, delete, refresh, history. */
+/** Objectives: list per period with the org summary, create, edit; the rest as measured items ({@link measuredItemRoutes}). */
 export function objectiveRoutes(deps: OkrReadDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -79,26 +71,6 @@ export function objectiveRoutes(deps: OkrReadDeps): FastifyPluginAsyncZod {
         return reply.status(201).send(objective);
       },
     );
-    app.get(
-      "/api/v1/objectives/:id",
-      {
-        schema: {
-          tags: ["okrs"],
-          summary: "An objective with its key results, progress, status and aligned children",
-          params: idParams,
-          response: { 200: objectiveSchema, ...commonErrorResponses },
-        },
-      },
-      async (request, reply) =>
-        sendJson(
-          reply,
-          await getObjectiveAnswer(
-            deps,
-            { id: request.params.id, userId: requireCaller(request).user.id, now: deps.now() },
-            presentObjective,
-          ),
-        ),
-    );
     app.patch(
       "/api/v1/objectives/:id",
       {
@@ -117,82 +89,21 @@ export function objectiveRoutes(deps: OkrReadDeps): FastifyPluginAsyncZod {
           userId: requireCaller(request).user.id,
         }),
     );
-    app.delete(
-      "/api/v1/objectives/:id",
-      {
-        schema: {
-          tags: ["okrs"],
-          summary: "Delete an objective and its key results (its owner, creator or an admin)",
-          params: idParams,
-          response: { 204: z.null(), ...commonErrorResponses },
-        },
-      },
-      async (request, reply) => {
-        await deleteObjective(deps.db, { id: request.params.id, userId: requireCaller(request).user.id });
-        return reply.status(204).send(null);
-      },
-    );
-    app.post(
-      "/api/v1/objectives/:id/refresh",
-      {
-        schema: {
-          tags: ["okrs"],
-          summary:
+    await app.register(
+      measuredItemRoutes(deps, {
+        kind: "objective",
+        path: "/api/v1/objectives",
+        schema: objectiveSchema,
+        present: presentObjective,
+        summaries: {
+          get: "An objective with its key results, progress, status and aligned children",
+          delete: "Delete an objective and its key results (its owner, creator or an admin)",
+          refresh:
             "Re-read an objective's own Jira data source now; returns its new state (202 with state.refreshing when Jira takes longer than a few seconds: the re-read goes on)",
-          params: idParams,
-          response: {
-            200: objectiveSchema,
-            202: objectiveSchema,
-            ...commonErrorResponses,
-            ...jiraErrorResponses,
-          },
+          history: "An objective's check-ins over time (its own data source) and forecast",
+          issues: "For an objective with its own Jira data source: the Jira issues behind its number",
         },
-      },
-      async (request, reply) => {
-        const { view, refreshing } = await refreshObjective(deps, {
-          id: request.params.id,
-          userId: requireCaller(request).user.id,
-        });
-        if (!refreshing) return view;
-        return reply.status(202).send({ ...view, state: { ...view.state, refreshing: true } });
-      },
-    );
-    app.get(
-      "/api/v1/objectives/:id/history",
-      {
-        schema: {
-          tags: ["okrs"],
-          summary: "An objective's check-ins over time (its own data source) and forecast",
-          params: idParams,
-          response: { 200: historySchema, ...commonErrorResponses },
-        },
-      },
-      async (request, reply) =>
-        sendJson(
-          reply,
-          await getHistoryAnswer(
-            deps,
-            { kind: "objective", id: request.params.id, userId: requireCaller(request).user.id },
-            presentHistory,
-          ),
-        ),
-    );
-    app.get(
-      "/api/v1/objectives/:id/issues",
-      {
-        schema: {
-          tags: ["okrs"],
-          summary: "For an objective with its own Jira data source: the Jira issues behind its number",
-          params: idParams,
-          response: { 200: issuesResponseSchema, ...commonErrorResponses },
-        },
-      },
-      async (request) =>
-        listItemIssues(deps.db, {
-          kind: "objective",
-          id: request.params.id,
-          userId: requireCaller(request).user.id,
-        }),
+      }),
     );
   };
 }

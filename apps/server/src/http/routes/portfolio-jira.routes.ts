@@ -15,7 +15,12 @@ import { unlinkProject } from "../../portfolios/unlink-project.ts";
 import { commonErrorResponses, jiraErrorResponses } from "../error-envelope.ts";
 import { requireCaller } from "../request-caller.ts";
 import { emailSchema, idSchema } from "../schemas.ts";
-import { apiTokenSchema, jiraBaseUrlSchema } from "./jira-schemas.ts";
+import {
+  apiTokenSchema,
+  deploymentSchema,
+  jiraBaseUrlSchema,
+  personalAccessTokenSchema,
+} from "./jira-schemas.ts";
 import {
   cascadePreviewSchema,
   epicChoiceSchema,
@@ -30,9 +35,20 @@ import {
 
 const projectParams = z.object({ id: idSchema, key: projectKeySchema });
 const projectKeysSchema = z.array(projectKeySchema).max(100);
-/** The portfolio's own credentials (the token omitted: keep the saved one), or an organisation connection. */
+/**
+ * The portfolio's own credentials — Cloud: e-mail and API token; Data Center: a personal access token; the token
+ * omitted keeps the saved one, the deployment omitted keeps the saved connection's (else Cloud).
+ */
+const ownCredentials = {
+  baseUrl: jiraBaseUrlSchema,
+  deployment: deploymentSchema.optional(),
+  email: emailSchema.optional(),
+  apiToken: apiTokenSchema.optional(),
+  personalAccessToken: personalAccessTokenSchema.optional(),
+};
+/** The portfolio's own credentials, or an organisation connection. */
 const credentialsBody = z.union([
-  z.object({ baseUrl: jiraBaseUrlSchema, email: emailSchema, apiToken: apiTokenSchema.optional() }).strict(),
+  z.object(ownCredentials).strict(),
   z
     .object({
       connectionId: idSchema.describe("An organisation connection the caller may use (its sharing rules)"),
@@ -40,14 +56,7 @@ const credentialsBody = z.union([
     .strict(),
 ]);
 const configBody = z.union([
-  z
-    .object({
-      baseUrl: jiraBaseUrlSchema,
-      email: emailSchema,
-      apiToken: apiTokenSchema.optional(),
-      projectKeys: projectKeysSchema.optional(),
-    })
-    .strict(),
+  z.object({ ...ownCredentials, projectKeys: projectKeysSchema.optional() }).strict(),
   z.object({ connectionId: idSchema, projectKeys: projectKeysSchema.optional() }).strict(),
 ]);
 

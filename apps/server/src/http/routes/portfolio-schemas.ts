@@ -2,6 +2,7 @@ import { PORTFOLIO_ACTIONS, PORTFOLIO_ROLES } from "@goalpost/domain";
 import { z } from "zod";
 import { INITIATIVE_STATUSES } from "../../db/schema/index.ts";
 import { idSchema } from "../schemas.ts";
+import { deploymentSchema } from "./jira-schemas.ts";
 
 export const portfolioParams = z.object({ id: idSchema });
 export const projectKeySchema = z
@@ -109,7 +110,8 @@ export const jiraConfigSchema = z
         "The Jira connection epics are read through: the portfolio's own (`portfolio`) or an organisation connection",
       ),
     baseUrl: z.string(),
-    email: z.string(),
+    deployment: deploymentSchema,
+    email: z.string().describe("The Cloud account's e-mail (empty on Data Center)"),
     account: z.object({ accountId: z.string(), displayName: z.string() }).nullable(),
     configuredBy: z.object({ id: z.string(), name: z.string() }).nullable(),
     configuredAt: z.date(),

@@ -5934,13 +5934,19 @@ export type paths = {
             | {
                 /** Format: uri */
                 baseUrl: string;
+                deployment?: components["schemas"]["JiraDeploymentInput"];
                 /** Format: email */
-                email: string;
+                email?: string;
                 /**
                  * Format: password
                  * @description Jira API token; write-only, never returned
                  */
                 apiToken?: string;
+                /**
+                 * Format: password
+                 * @description Jira Data Center personal access token (sent as a bearer token); write-only, never returned
+                 */
+                personalAccessToken?: string;
                 projectKeys?: string[];
               }
             | {
@@ -6139,13 +6145,19 @@ export type paths = {
             | {
                 /** Format: uri */
                 baseUrl: string;
+                deployment?: components["schemas"]["JiraDeploymentInput"];
                 /** Format: email */
-                email: string;
+                email?: string;
                 /**
                  * Format: password
                  * @description Jira API token; write-only, never returned
                  */
                 apiToken?: string;
+                /**
+                 * Format: password
+                 * @description Jira Data Center personal access token (sent as a bearer token); write-only, never returned
+                 */
+                personalAccessToken?: string;
               }
             | {
                 /** @description An organisation connection the caller may use (its sharing rules) */
@@ -7776,6 +7788,8 @@ export type components = {
         kind: "portfolio" | "organisation";
       };
       baseUrl: string;
+      deployment: components["schemas"]["JiraDeploymentInput"];
+      /** @description The Cloud account's e-mail (empty on Data Center) */
       email: string;
       account: {
         accountId: string;
@@ -8344,6 +8358,8 @@ export type components = {
         kind: "portfolio" | "organisation";
       };
       baseUrl: string;
+      deployment: components["schemas"]["JiraDeployment"];
+      /** @description The Cloud account's e-mail (empty on Data Center) */
       email: string;
       account: {
         accountId: string;

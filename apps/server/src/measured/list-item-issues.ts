@@ -1,12 +1,13 @@
 import { DomainError, isDone } from "@goalpost/domain";
 import type { Db } from "../db/database.ts";
 import { findConnection } from "../jira-connections/connection.repo.ts";
+import { issueContribution } from "../okrs/issue-contribution.ts";
 import { knownStoryPointFieldIds } from "../sync/connection-fields.ts";
 import { loadCachedIssues } from "../sync/issue-cache.repo.ts";
 import { toMetricIssue } from "../sync/issue-snapshot.ts";
 import { findJiraQuery } from "../sync/jira-query.repo.ts";
-import { issueContribution } from "./issue-contribution.ts";
-import { accessKeyResult, accessObjective } from "./okr-access.ts";
+import { accessMeasuredItem } from "./access-measured-item.ts";
+import { MEASURED_NAMES, type MeasuredItemRef } from "./measured-kind.ts";
 
 /** One Jira issue behind a key result's number. */
 export interface IssueContributionView {
@@ -26,18 +27,19 @@ export interface IssueContributionView {
  */
 export async function listItemIssues(
   db: Db,
-  input: { kind: "key_result" | "objective"; id: string; userId: string },
+  input: MeasuredItemRef & { userId: string },
 ): Promise<{ items: IssueContributionView[]; syncedAt: Date | null }> {
-  const item =
-    input.kind === "key_result"
-      ? (await accessKeyResult(db, input.id, input.userId)).keyResult
-      : (await accessObjective(db, input.id, input.userId)).objective;
+  const item = (await accessMeasuredItem(db, input, input.userId)).row;
   const source = item.dataSource;
   if (!source) {
-    const what = input.kind === "key_result" ? "This key result" : "This objective";
-    throw new DomainError("conflict", `${what} has no Jira data source: its value does not come from Jira.`, {
-      reason: "no_data_source",
-    });
+    const what = MEASURED_NAMES[input.kind];
+    throw new DomainError(
+      "conflict",
+      `This ${what} has no Jira data source: its value does not come from Jira.`,
+      {
+        reason: "no_data_source",
+      },
+    );
   }
   const connection = await findConnection(db, source.connectionId);
   const query = await findJiraQuery(db, source.connectionId, source.jql);

@@ -11,19 +11,7 @@ import type { StoredDataSource } from "../db/schema/index.ts";
 import { accessConnection } from "../jira-connections/access-connection.ts";
 import type { JobQueue } from "../jobs/job-queue.ts";
 import { requestItemSync } from "../sync/request-item-sync.ts";
-
-/** A measured item's state columns emptied: nothing known yet (a new or changed data source). */
-export const EMPTY_STATE = {
-  value: null,
-  progress: null,
-  noDataReason: null,
-  issueCount: null,
-  doneCount: null,
-  syncedAt: null,
-  staleCode: null,
-  staleMessage: null,
-  staleSince: null,
-} as const;
+import { type EditedState, EMPTY_STATE } from "./measured-item.repo.ts";
 
 /**
  * Refuses a measure or data source that cannot be saved, naming the field (`measure.target`,
@@ -105,10 +93,7 @@ export async function requestSyncOf(queue: JobQueue, dataSource: StoredDataSourc
 export function stateAfterEdit(
   before: { measure: Measure | null; dataSource: StoredDataSource | null; value: number | null },
   after: { measure: Measure | null; dataSource: StoredDataSource | null },
-): {
-  changed: boolean;
-  columns: Partial<Record<keyof typeof EMPTY_STATE, null>> | { progress: number | null };
-} {
+): { changed: boolean; columns: EditedState } {
   const sourceChanged = !sameDataSource(before.dataSource, after.dataSource);
   const measureChanged = !sameMeasure(before.measure, after.measure);
   if (!sourceChanged && !measureChanged) return { changed: false, columns: {} };

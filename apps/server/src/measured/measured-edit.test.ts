@@ -1,7 +1,8 @@
 import type { Measure } from "@goalpost/domain";
 import { describe, expect, it } from "vitest";
 import type { StoredDataSource } from "../db/schema/index.ts";
-import { EMPTY_STATE, manualProgress, sameDataSource, stateAfterEdit } from "./measured-edit.ts";
+import { manualProgress, sameDataSource, stateAfterEdit } from "./measured-edit.ts";
+import { EMPTY_STATE } from "./measured-item.repo.ts";
 
 const epic: StoredDataSource = {
   kind: "jira",

@@ -2,17 +2,19 @@ import { DomainError, rollupHistory } from "@goalpost/domain";
 import { asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { checkIns, keyResults } from "../db/schema/index.ts";
-import type { AnswerCache, ItemLocation, JsonAnswer } from "../read-cache/answer-cache.ts";
-import type { AlignmentNodeRow } from "./alignment.repo.ts";
-import { type CheckInView, checkInView } from "./check-in-view.ts";
-import { forecastOf, type ItemForecast } from "./item-forecast.ts";
-import { listCheckIns, listKeyResultHistory, type PeriodRow } from "./okr.repo.ts";
+import type { AlignmentNodeRow } from "../okrs/alignment.repo.ts";
+import { type CheckInView, checkInView } from "../okrs/check-in-view.ts";
+import { keyResultLocation } from "../okrs/get-key-result.ts";
+import { forecastOf, type ItemForecast } from "../okrs/item-forecast.ts";
+import { listCheckIns, listKeyResultHistory, type PeriodRow } from "../okrs/okr.repo.ts";
 import {
   type ReadContext,
   readKeyResultAccess,
   readObjectiveAccess,
   readScopeAccess,
-} from "./read-access.ts";
+} from "../okrs/read-access.ts";
+import type { AnswerCache, ItemLocation, JsonAnswer } from "../read-cache/answer-cache.ts";
+import { itemCacheKey, type MeasuredItemRef } from "./measured-kind.ts";
 
 /** An item's history: its check-ins, oldest first, and the forecast at its period's end (or why there is none). */
 export interface HistoryView extends ItemForecast {
@@ -22,7 +24,7 @@ export interface HistoryView extends ItemForecast {
 /** Most check-ins returned (the latest): a quarter of changes is far fewer. */
 export const HISTORY_LIMIT = 2000;
 
-type HistoryInput = { kind: "key_result" | "objective"; id: string; userId: string };
+type HistoryInput = MeasuredItemRef & { userId: string };
 
 /** A key result's or objective's history (manual check-ins and values seen by the sync): two queries. */
 export async function getHistory(db: Db, input: HistoryInput): Promise<HistoryView> {
@@ -43,7 +45,7 @@ export async function getHistoryAnswer(
   present: (view: HistoryView) => JsonAnswer,
 ): Promise<JsonAnswer> {
   const keyOf = (versions: string) => `history:${input.kind}:${input.id}:${versions}`;
-  const item = `key-result:${input.id}`;
+  const item = itemCacheKey(input);
   const location = input.kind === "key_result" ? deps.answers.location(item) : undefined;
   if (location) {
     const scope = await readScopeAccess(deps.db, location.orgId, location.periodId, input.userId);
@@ -76,18 +78,11 @@ async function accessHistory(
   input: HistoryInput,
 ): Promise<{ context: ReadContext; compute: () => Promise<HistoryView>; location?: ItemLocation }> {
   if (input.kind === "key_result") {
-    const { keyResult, objective, period, context } = await readKeyResultAccess(db, input.id, input.userId);
+    const access = await readKeyResultAccess(db, input.id, input.userId);
+    const { keyResult, period, context } = access;
     return {
       context,
-      location: {
-        orgId: keyResult.orgId,
-        periodId: period.id,
-        versions: context.versions,
-        ownership: {
-          item: { ownerId: keyResult.ownerId, createdBy: keyResult.createdBy },
-          parent: { ownerId: objective.ownerId, createdBy: objective.createdBy },
-        },
-      },
+      location: keyResultLocation(access),
       async compute() {
         const rows = await listCheckIns(db, { keyResultId: keyResult.id }, HISTORY_LIMIT);
         return {
