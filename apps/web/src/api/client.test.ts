@@ -1,44 +1,26 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiError, apiRequest, isClientError, withQuery } from "./client";
-
-function mockFetch(response: Response | Error) {
-  const fn = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) => {
-    if (response instanceof Error) throw response;
-    return response;
-  });
-  vi.stubGlobal("fetch", fn);
-  return fn;
-}
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+import { HttpResponse, http } from "msw";
+import { describe, expect, it } from "vitest";
+import { mockApi, server } from "../testing/api-server";
+import { buildMe } from "../testing/builders";
+import { ApiError, answer, apiRequest, client, isClientError } from "./client";
 
 describe("apiRequest", () => {
   it("sends JSON with credentials and returns the parsed body", async () => {
-    const fetchMock = mockFetch(new Response(JSON.stringify({ id: "o1", name: "Acme" }), { status: 201 }));
-    const result = await apiRequest<{ id: string }>("/api/v1/orgs", {
+    const calls = mockApi({ "POST /api/auth/update-user": { status: 200, body: { status: true } } });
+    const result = await apiRequest<{ status: boolean }>("/api/auth/update-user", {
       method: "POST",
-      body: { name: "Acme" },
+      body: { name: "Ada" },
     });
-    expect(result).toEqual({ id: "o1", name: "Acme" });
-    const [url, init] = fetchMock.mock.calls[0] ?? [];
-    expect(url).toBe("/api/v1/orgs");
-    expect(init?.credentials).toBe("include");
-    expect(init?.method).toBe("POST");
-    expect(init?.body).toBe(JSON.stringify({ name: "Acme" }));
-    expect(init?.headers).toMatchObject({ "Content-Type": "application/json" });
-  });
-
-  it("returns undefined for 204 No Content", async () => {
-    mockFetch(new Response(null, { status: 204 }));
-    await expect(apiRequest("/api/v1/me/tokens/t1", { method: "DELETE" })).resolves.toBeUndefined();
+    expect(result).toEqual({ status: true });
+    expect(calls.bodies("POST /api/auth/update-user")).toEqual([{ name: "Ada" }]);
   });
 
   it("throws an ApiError built from the error envelope", async () => {
     const body = { error: { code: "email_taken", message: "That email is already registered." } };
-    mockFetch(new Response(JSON.stringify(body), { status: 409 }));
-    const error = await apiRequest("/api/v1/signup", { method: "POST", body: {} }).catch((e: unknown) => e);
+    mockApi({ "POST /api/auth/sign-up/email": { status: 409, body } });
+    const error = await apiRequest("/api/auth/sign-up/email", { method: "POST", body: {} }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
       status: 409,
@@ -48,21 +30,61 @@ describe("apiRequest", () => {
   });
 
   it("turns network failures into a network_error ApiError", async () => {
-    mockFetch(new TypeError("Failed to fetch"));
-    await expect(apiRequest("/api/v1/me")).rejects.toMatchObject({ status: 0, code: "network_error" });
-  });
-
-  it("copes with non-JSON error bodies", async () => {
-    mockFetch(new Response("<html>oops</html>", { status: 500 }));
-    await expect(apiRequest("/api/v1/me")).rejects.toMatchObject({ status: 500, code: "http_500" });
+    server.use(http.post("/api/auth/sign-out", () => HttpResponse.error()));
+    await expect(apiRequest("/api/auth/sign-out", { method: "POST" })).rejects.toMatchObject({
+      status: 0,
+      code: "network_error",
+    });
   });
 });
 
-describe("withQuery", () => {
-  it("adds defined params and skips empty ones", () => {
-    expect(withQuery("/x", { limit: 50, cursor: null })).toBe("/x?limit=50");
-    expect(withQuery("/x", { cursor: "a b" })).toBe("/x?cursor=a+b");
-    expect(withQuery("/x", {})).toBe("/x");
+describe("the typed client", () => {
+  it("answers the parsed body of a 2xx", async () => {
+    const me = buildMe();
+    mockApi({ "GET /api/v1/me": { status: 200, body: me } });
+    await expect(answer(client.GET("/api/v1/me"))).resolves.toEqual(me);
+  });
+
+  it("sends path parameters, query and JSON body where the OpenAPI document puts them", async () => {
+    const calls = mockApi({ "PATCH /api/v1/periods/p%201": { status: 200, body: {} } });
+    await answer(
+      client.PATCH("/api/v1/periods/{id}", { params: { path: { id: "p 1" } }, body: { name: "Q1" } }),
+    );
+    expect(calls.bodies("PATCH /api/v1/periods/p%201")).toEqual([{ name: "Q1" }]);
+    const listed = mockApi({
+      "GET /api/v1/orgs/o1/members": { status: 200, body: { items: [], nextCursor: null } },
+    });
+    await answer(
+      client.GET("/api/v1/orgs/{orgId}/members", { params: { path: { orgId: "o1" }, query: { limit: 5 } } }),
+    );
+    expect(listed.to("GET /api/v1/orgs/o1/members")[0]?.url.search).toBe("?limit=5");
+  });
+
+  it("answers undefined for 204 No Content", async () => {
+    mockApi({ "DELETE /api/v1/me/tokens/t1": { status: 204 } });
+    await expect(
+      answer(client.DELETE("/api/v1/me/tokens/{tokenId}", { params: { path: { tokenId: "t1" } } })),
+    ).resolves.toBeUndefined();
+  });
+
+  it("rejects with the API's error, and copes with a body that is not JSON", async () => {
+    mockApi({
+      "GET /api/v1/me": { status: 401, body: { error: { code: "unauthenticated", message: "Sign in." } } },
+    });
+    await expect(answer(client.GET("/api/v1/me"))).rejects.toMatchObject({
+      status: 401,
+      code: "unauthenticated",
+    });
+    server.use(http.get("/api/v1/me", () => new HttpResponse("<html>oops</html>", { status: 500 })));
+    await expect(answer(client.GET("/api/v1/me"))).rejects.toMatchObject({ status: 500, code: "http_500" });
+  });
+
+  it("turns network failures into a network_error ApiError", async () => {
+    server.use(http.get("/api/v1/me", () => HttpResponse.error()));
+    await expect(answer(client.GET("/api/v1/me"))).rejects.toMatchObject({
+      status: 0,
+      code: "network_error",
+    });
   });
 });
 

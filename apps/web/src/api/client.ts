@@ -51,7 +51,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   return data as T;
 }
 
-/** Thin verb helpers over {@link apiRequest}. */
+/** Thin verb helpers over {@link apiRequest}, for better-auth's `/api/auth/*` (not in the OpenAPI document). */
 export const api = {
   get: <T>(path: string, signal?: AbortSignal) => apiRequest<T>(path, { signal }),
   post: <T>(path: string, body: unknown = {}) => apiRequest<T>(path, { method: "POST", body }),
@@ -59,16 +59,6 @@ export const api = {
   patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: "PATCH", body }),
   delete: (path: string) => apiRequest<void>(path, { method: "DELETE" }),
 };
-
-/** Builds a query string, skipping undefined/null values. */
-export function withQuery(path: string, params: Record<string, string | number | null | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
-  }
-  const query = search.toString();
-  return query ? `${path}?${query}` : path;
-}
 
 /** True for errors that should not be retried (client errors and our own ApiErrors below 500). */
 export function isClientError(error: unknown): boolean {

@@ -1,170 +1,61 @@
-import type { JiraDeployment } from "./jira-types";
-/** A role in a portfolio. */
-export type PortfolioRole = "manager" | "contributor" | "viewer";
-
-/** What a caller may do on a portfolio (the server decides; the UI hides or disables with the reason). */
-export type PortfolioAction =
-  | "portfolio.read"
-  | "portfolio.edit"
-  | "members.manage"
-  | "initiatives.edit"
-  | "jira.configure"
-  | "jira.projects.link"
-  | "jira.epics.link"
-  | "jira.refresh";
-
-export interface Permission {
-  allowed: boolean;
-  reason: string | null;
-}
+import type { RequestBody, ResponseBody, Schemas } from "./schema";
 
 /** `GET /api/v1/portfolios/:id`. */
-export interface Portfolio {
-  id: string;
-  orgId: string;
-  name: string;
-  description: string;
-  createdBy: string | null;
-  myRole: PortfolioRole | null;
-  external: boolean;
-  permissions: Record<PortfolioAction, Permission>;
-  jiraConfigured: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Portfolio = Schemas["Portfolio"];
 
-export interface PortfolioMember {
-  userId: string;
-  name: string;
-  email: string;
-  role: PortfolioRole;
-  external: boolean;
-  addedAt: string;
-}
+/** A role in a portfolio. */
+export type PortfolioRole = Schemas["PortfolioMember"]["role"];
 
-export interface DoneOfTotal {
-  done: number;
-  total: number;
-  progress: number | null;
-}
+/** What a caller may do on a portfolio (the server decides; the UI hides or disables with the reason). */
+export type PortfolioAction = keyof Portfolio["permissions"];
 
-export interface Progress {
-  byCount: DoneOfTotal;
-  byStoryPoints: DoneOfTotal | null;
-}
+/** Whether the caller may take an action, and why not. */
+export type Permission = Portfolio["permissions"][PortfolioAction];
 
-export interface Stale {
-  code: string;
-  message: string;
-  since: string;
-}
+/** A member of a portfolio. */
+export type PortfolioMember = Schemas["PortfolioMember"];
 
-export type InitiativeStatus = "proposed" | "planned" | "in_progress" | "on_hold" | "done" | "cancelled";
+/** An initiative of a portfolio, with the progress of its linked epics. */
+export type Initiative = Schemas["Initiative"];
 
-export interface Initiative {
-  id: string;
-  portfolioId: string;
-  title: string;
-  description: string;
-  owner: { id: string; name: string } | null;
-  status: InitiativeStatus;
-  startDate: string | null;
-  dueDate: string | null;
-  progress: Progress;
-  epicCount: number;
-  syncedAt: string | null;
-  hasStaleEpics: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+/** Where an initiative is. */
+export type InitiativeStatus = Initiative["status"];
 
-export interface LinkedEpic {
-  key: string;
-  initiativeId: string;
-  projectKey: string;
-  url: string;
-  summary: string;
-  status: { name: string; category: string };
-  progress: Progress;
-  syncedAt: string | null;
-  stale: Stale | null;
-  linkedAt: string;
-}
+/** Progress by issue count, and by story points when the site has them. */
+export type Progress = Initiative["progress"];
+
+/** Done of total, and the percent. */
+export type DoneOfTotal = Progress["byCount"];
+
+/** An epic linked to an initiative. */
+export type LinkedEpic = Schemas["LinkedEpic"];
+
+/** Why an epic's (or the portfolio's Jira's) numbers may be out of date. */
+export type Stale = NonNullable<LinkedEpic["stale"]>;
+
+/** A portfolio's Jira configuration. */
+export type JiraConfig = Schemas["PortfolioJiraConfiguration"];
 
 /** Which connection a portfolio reads Jira through: its own, or an organisation connection. */
-export type PortfolioConnectionKind = "portfolio" | "organisation";
+export type PortfolioConnectionKind = JiraConfig["connection"]["kind"];
 
-export interface JiraConfig {
-  portfolioId: string;
-  connection: { id: string; name: string; kind: PortfolioConnectionKind };
-  baseUrl: string;
-  deployment: JiraDeployment;
-  /** Empty on Data Center (the token names its user). */
-  email: string;
-  account: { accountId: string; displayName: string } | null;
-  configuredBy: { id: string; name: string } | null;
-  configuredAt: string;
-  updatedAt: string;
-  lastSyncAt: string | null;
-  nextSyncAt: string | null;
-  health: "healthy" | "unhealthy";
-  error: Stale | null;
-  projectCount: number;
-  inaccessibleProjectKeys: string[];
-}
+/** A Jira project the credentials can see. */
+export type JiraProject = Schemas["JiraProject"];
 
-export interface JiraProject {
-  id: string;
-  key: string;
-  name: string;
-  projectTypeKey?: string;
-  avatarUrl?: string;
-}
+/** A Jira project linked to the portfolio. */
+export type LinkedProject = Schemas["LinkedJiraProject"];
 
-export interface LinkedProject {
-  id: string;
-  key: string;
-  name: string;
-  avatarUrl: string | null;
-  url: string;
-  accessible: boolean;
-  inaccessibleSince: string | null;
-  linkedAt: string;
-}
+/** What unlinking a project or removing the Jira configuration takes with it. */
+export type CascadePreview = Schemas["JiraCascadePreview"];
 
-export interface CascadePreview {
-  projects: { key: string; name: string }[];
-  epics: {
-    key: string;
-    summary: string;
-    projectKey: string;
-    initiativeId: string;
-    initiativeTitle: string;
-  }[];
-}
-
-export interface EpicChoice {
-  key: string;
-  summary: string;
-  projectKey: string;
-  status: { name: string; category: string };
-  url: string;
-}
-
-/** A portfolio's own credentials: Cloud's e-mail and API token, or Data Center's personal access token. */
-export interface JiraCredentials {
-  baseUrl: string;
-  deployment?: JiraDeployment;
-  email?: string;
-  apiToken?: string;
-  personalAccessToken?: string;
-}
+/** An epic offered for linking. */
+export type EpicChoice = Schemas["JiraEpicChoice"];
 
 /** A portfolio's Jira: its own credentials, or an organisation connection the manager may use. */
-export type PortfolioJiraChoice = JiraCredentials | { connectionId: string };
+export type PortfolioJiraChoice = RequestBody<"/api/v1/portfolios/{id}/jira", "put">;
 
-export interface CheckedCredentials {
-  account: { accountId: string; displayName: string };
-  serverTitle: string | null;
-  projects: JiraProject[];
-}
+/** A portfolio's own Jira credentials (`apiToken` omitted: keep the current one). */
+export type JiraCredentials = Exclude<PortfolioJiraChoice, { connectionId: string }>;
+
+/** `POST /portfolios/:id/jira/check`: who the credentials are, and the projects they see. */
+export type CheckedCredentials = ResponseBody<"/api/v1/portfolios/{id}/jira/check", "post">;

@@ -1,21 +1,18 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ApiError } from "./api-error";
-import { api, withQuery } from "./client";
+import { answer, client } from "./client";
 import type { EpicChoice, Initiative, InitiativeStatus, LinkedEpic } from "./portfolio-types";
 import { queryKeys } from "./query-keys";
+import type { RequestBody } from "./schema";
 import type { Page } from "./types";
 
-const enc = encodeURIComponent;
+/** The `{id}` path parameter of an initiative's (or a portfolio's) routes. */
+function byId(id: string) {
+  return { params: { path: { id } } };
+}
 
 /** What a new initiative needs. */
-export interface NewInitiative {
-  title: string;
-  description: string;
-  ownerId: string | null;
-  status: InitiativeStatus;
-  startDate: string | null;
-  dueDate: string | null;
-}
+export type NewInitiative = RequestBody<"/api/v1/portfolios/{id}/initiatives", "post">;
 
 /** The portfolio's initiatives with their progress (first 200). */
 export function useInitiatives(portfolioId: string) {
@@ -23,9 +20,11 @@ export function useInitiatives(portfolioId: string) {
     queryKey: queryKeys.initiatives(portfolioId),
     queryFn: async ({ signal }) =>
       (
-        await api.get<Page<Initiative>>(
-          `/api/v1/portfolios/${enc(portfolioId)}/initiatives?limit=200`,
-          signal,
+        await answer(
+          client.GET("/api/v1/portfolios/{id}/initiatives", {
+            params: { path: { id: portfolioId }, query: { limit: 200 } },
+            signal,
+          }),
         )
       ).items,
   });
@@ -35,7 +34,8 @@ export function useInitiatives(portfolioId: string) {
 export function useCreateInitiative(portfolioId: string) {
   const queryClient = useQueryClient();
   return useMutation<Initiative, ApiError, NewInitiative>({
-    mutationFn: (input) => api.post<Initiative>(`/api/v1/portfolios/${enc(portfolioId)}/initiatives`, input),
+    mutationFn: (input) =>
+      answer(client.POST("/api/v1/portfolios/{id}/initiatives", { ...byId(portfolioId), body: input })),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.initiatives(portfolioId) });
     },
@@ -46,7 +46,7 @@ export function useCreateInitiative(portfolioId: string) {
 export function useInitiative(id: string) {
   return useQuery<Initiative, ApiError>({
     queryKey: queryKeys.initiative(id),
-    queryFn: ({ signal }) => api.get<Initiative>(`/api/v1/initiatives/${enc(id)}`, signal),
+    queryFn: ({ signal }) => answer(client.GET("/api/v1/initiatives/{id}", { ...byId(id), signal })),
   });
 }
 
@@ -54,7 +54,7 @@ export function useInitiative(id: string) {
 export function useUpdateInitiative(id: string) {
   const queryClient = useQueryClient();
   return useMutation<Initiative, ApiError, Partial<NewInitiative>>({
-    mutationFn: (input) => api.patch<Initiative>(`/api/v1/initiatives/${enc(id)}`, input),
+    mutationFn: (input) => answer(client.PATCH("/api/v1/initiatives/{id}", { ...byId(id), body: input })),
     onSuccess: async (initiative) => {
       queryClient.setQueryData(queryKeys.initiative(id), initiative);
       await queryClient.invalidateQueries({ queryKey: queryKeys.initiatives(initiative.portfolioId) });
@@ -66,7 +66,9 @@ export function useUpdateInitiative(id: string) {
 export function useDeleteInitiative(id: string, portfolioId: string) {
   const queryClient = useQueryClient();
   return useMutation<void, ApiError, undefined>({
-    mutationFn: () => api.delete(`/api/v1/initiatives/${enc(id)}`),
+    mutationFn: async () => {
+      await answer(client.DELETE("/api/v1/initiatives/{id}", byId(id)));
+    },
     onSuccess: async () => {
       queryClient.removeQueries({ queryKey: queryKeys.initiative(id) });
       await queryClient.invalidateQueries({ queryKey: queryKeys.initiatives(portfolioId) });
@@ -79,7 +81,7 @@ export function useInitiativeEpics(id: string) {
   return useQuery<LinkedEpic[], ApiError>({
     queryKey: queryKeys.initiativeEpics(id),
     queryFn: async ({ signal }) =>
-      (await api.get<{ items: LinkedEpic[] }>(`/api/v1/initiatives/${enc(id)}/epics`, signal)).items,
+      (await answer(client.GET("/api/v1/initiatives/{id}/epics", { ...byId(id), signal }))).items,
   });
 }
 
@@ -92,12 +94,14 @@ export function useEpicChoices(portfolioId: string, query: string, enabled: bool
     queryKey: ["portfolios", portfolioId, "jira", "epics", query],
     enabled,
     queryFn: ({ pageParam, signal }) =>
-      api.get<Page<EpicChoice>>(
-        withQuery(`/api/v1/portfolios/${enc(portfolioId)}/jira/epics`, {
-          query,
-          cursor: pageParam as string | null,
+      answer(
+        client.GET("/api/v1/portfolios/{id}/jira/epics", {
+          params: {
+            path: { id: portfolioId },
+            query: { query: query || undefined, cursor: (pageParam as string | null) ?? undefined },
+          },
+          signal,
         }),
-        signal,
       ),
     initialPageParam: null,
     getNextPageParam: (last) => last.nextCursor,
@@ -121,13 +125,13 @@ function useEpicMutation<Vars>(id: string, call: (vars: Vars) => Promise<unknown
 /** Links an epic to the initiative. */
 export function useLinkEpic(id: string) {
   return useEpicMutation<{ key: string }>(id, ({ key }) =>
-    api.post<LinkedEpic>(`/api/v1/initiatives/${enc(id)}/epics`, { key }),
+    answer(client.POST("/api/v1/initiatives/{id}/epics", { ...byId(id), body: { key } })),
   );
 }
 
 /** Unlinks an epic from the initiative. */
 export function useUnlinkEpic(id: string) {
   return useEpicMutation<{ key: string }>(id, ({ key }) =>
-    api.delete(`/api/v1/initiatives/${enc(id)}/epics/${enc(key)}`),
+    answer(client.DELETE("/api/v1/initiatives/{id}/epics/{key}", { params: { path: { id, key } } })),
   );
 }

@@ -2,7 +2,7 @@ import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { REFRESHING_REREAD_MS } from "../lib/pending-sync";
 import { type ApiError, isApiStatus } from "./api-error";
-import { api } from "./client";
+import { answer, client } from "./client";
 import type {
   CascadePreview,
   CheckedCredentials,
@@ -13,8 +13,10 @@ import type {
 } from "./portfolio-types";
 import { queryKeys } from "./query-keys";
 
-const enc = encodeURIComponent;
-const jiraPath = (id: string) => `/api/v1/portfolios/${enc(id)}/jira`;
+/** The `{id}` path parameter of the portfolio's Jira routes. */
+function byId(id: string) {
+  return { params: { path: { id } } };
+}
 
 /** The portfolio's Jira card, or null when Jira is not configured (404). */
 export function useJiraConfig(portfolioId: string) {
@@ -22,7 +24,7 @@ export function useJiraConfig(portfolioId: string) {
     queryKey: queryKeys.portfolioJira(portfolioId),
     queryFn: async ({ signal }) => {
       try {
-        return await api.get<JiraConfig>(jiraPath(portfolioId), signal);
+        return await answer(client.GET("/api/v1/portfolios/{id}/jira", { ...byId(portfolioId), signal }));
       } catch (error) {
         if (isApiStatus(error, 404)) return null;
         throw error;
@@ -37,7 +39,8 @@ export function useLinkedProjects(portfolioId: string, enabled: boolean) {
     queryKey: queryKeys.linkedProjects(portfolioId),
     enabled,
     queryFn: async ({ signal }) =>
-      (await api.get<{ items: LinkedProject[] }>(`${jiraPath(portfolioId)}/projects`, signal)).items,
+      (await answer(client.GET("/api/v1/portfolios/{id}/jira/projects", { ...byId(portfolioId), signal })))
+        .items,
   });
 }
 
@@ -48,9 +51,11 @@ export function useAvailableProjects(portfolioId: string, query: string, enabled
     enabled,
     queryFn: async ({ signal }) =>
       (
-        await api.get<{ items: (JiraProject & { linked: boolean })[] }>(
-          `${jiraPath(portfolioId)}/available-projects?query=${enc(query)}`,
-          signal,
+        await answer(
+          client.GET("/api/v1/portfolios/{id}/jira/available-projects", {
+            params: { path: { id: portfolioId }, query: { query } },
+            signal,
+          }),
         )
       ).items,
   });
@@ -63,11 +68,13 @@ export function useCascadePreview(portfolioId: string, projectKey: string | null
     enabled,
     staleTime: 0,
     queryFn: ({ signal }) =>
-      api.get<CascadePreview>(
+      answer(
         projectKey === null
-          ? `${jiraPath(portfolioId)}/delete-preview`
-          : `${jiraPath(portfolioId)}/projects/${enc(projectKey)}/unlink-preview`,
-        signal,
+          ? client.GET("/api/v1/portfolios/{id}/jira/delete-preview", { ...byId(portfolioId), signal })
+          : client.GET("/api/v1/portfolios/{id}/jira/projects/{key}/unlink-preview", {
+              params: { path: { id: portfolioId, key: projectKey } },
+              signal,
+            }),
       ),
   });
 }
@@ -86,7 +93,8 @@ function useInvalidateJira(portfolioId: string) {
 /** Checks credentials (or an organisation connection) against Jira without saving (wizard step 2). */
 export function useCheckJiraCredentials(portfolioId: string) {
   return useMutation<CheckedCredentials, ApiError, PortfolioJiraChoice>({
-    mutationFn: (input) => api.post<CheckedCredentials>(`${jiraPath(portfolioId)}/check`, input),
+    mutationFn: (input) =>
+      answer(client.POST("/api/v1/portfolios/{id}/jira/check", { ...byId(portfolioId), body: input })),
   });
 }
 
@@ -94,7 +102,8 @@ export function useCheckJiraCredentials(portfolioId: string) {
 export function useSaveJiraConfig(portfolioId: string) {
   const invalidate = useInvalidateJira(portfolioId);
   return useMutation<JiraConfig, ApiError, PortfolioJiraChoice & { projectKeys?: string[] }>({
-    mutationFn: (input) => api.put<JiraConfig>(jiraPath(portfolioId), input),
+    mutationFn: (input) =>
+      answer(client.PUT("/api/v1/portfolios/{id}/jira", { ...byId(portfolioId), body: input })),
     onSuccess: invalidate,
   });
 }
@@ -103,7 +112,9 @@ export function useSaveJiraConfig(portfolioId: string) {
 export function useDeleteJiraConfig(portfolioId: string) {
   const invalidate = useInvalidateJira(portfolioId);
   return useMutation<void, ApiError, undefined>({
-    mutationFn: () => api.delete(jiraPath(portfolioId)),
+    mutationFn: async () => {
+      await answer(client.DELETE("/api/v1/portfolios/{id}/jira", byId(portfolioId)));
+    },
     onSuccess: invalidate,
   });
 }
@@ -112,7 +123,8 @@ export function useDeleteJiraConfig(portfolioId: string) {
 export function useLinkProjects(portfolioId: string) {
   const invalidate = useInvalidateJira(portfolioId);
   return useMutation<unknown, ApiError, { keys: string[] }>({
-    mutationFn: (input) => api.post(`${jiraPath(portfolioId)}/projects`, input),
+    mutationFn: (input) =>
+      answer(client.POST("/api/v1/portfolios/{id}/jira/projects", { ...byId(portfolioId), body: input })),
     onSuccess: invalidate,
   });
 }
@@ -121,7 +133,13 @@ export function useLinkProjects(portfolioId: string) {
 export function useUnlinkProject(portfolioId: string) {
   const invalidate = useInvalidateJira(portfolioId);
   return useMutation<void, ApiError, { key: string }>({
-    mutationFn: ({ key }) => api.delete(`${jiraPath(portfolioId)}/projects/${enc(key)}`),
+    mutationFn: async ({ key }) => {
+      await answer(
+        client.DELETE("/api/v1/portfolios/{id}/jira/projects/{key}", {
+          params: { path: { id: portfolioId, key } },
+        }),
+      );
+    },
     onSuccess: invalidate,
   });
 }
@@ -130,7 +148,7 @@ export function useUnlinkProject(portfolioId: string) {
 export function useRefreshJira(portfolioId: string) {
   const invalidate = useInvalidateJira(portfolioId);
   return useMutation<JiraConfig & { refreshing?: boolean }, ApiError, undefined>({
-    mutationFn: () => api.post<JiraConfig & { refreshing?: boolean }>(`${jiraPath(portfolioId)}/refresh`),
+    mutationFn: () => answer(client.POST("/api/v1/portfolios/{id}/jira/refresh", byId(portfolioId))),
     onSuccess: async (config) => {
       if (config.refreshing) {
         notifications.show({

@@ -1,20 +1,28 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ApiError } from "./api-error";
-import { api, withQuery } from "./client";
+import { answer, client } from "./client";
 import type { Portfolio, PortfolioMember, PortfolioRole } from "./portfolio-types";
 import { queryKeys } from "./query-keys";
 import type { Page } from "./types";
 
-const enc = encodeURIComponent;
+/** The `{id}` path parameter of a portfolio's routes. */
+function byId(id: string) {
+  return { params: { path: { id } } };
+}
 
 /** The organisation's portfolios the user belongs to (admins: all), page by page. */
 export function usePortfolios(orgId: string) {
   return useInfiniteQuery<Page<Portfolio>, ApiError>({
     queryKey: queryKeys.portfolios(orgId),
     queryFn: ({ pageParam, signal }) =>
-      api.get<Page<Portfolio>>(
-        withQuery(`/api/v1/orgs/${enc(orgId)}/portfolios`, { limit: 50, cursor: pageParam as string | null }),
-        signal,
+      answer(
+        client.GET("/api/v1/orgs/{orgId}/portfolios", {
+          params: {
+            path: { orgId },
+            query: { limit: 50, cursor: (pageParam as string | null) ?? undefined },
+          },
+          signal,
+        }),
       ),
     initialPageParam: null,
     getNextPageParam: (last) => last.nextCursor,
@@ -25,8 +33,7 @@ export function usePortfolios(orgId: string) {
 export function useExternalPortfolios() {
   return useQuery<Portfolio[], ApiError>({
     queryKey: ["me", "portfolios"],
-    queryFn: async ({ signal }) =>
-      (await api.get<{ items: Portfolio[] }>("/api/v1/me/portfolios", signal)).items,
+    queryFn: async ({ signal }) => (await answer(client.GET("/api/v1/me/portfolios", { signal }))).items,
   });
 }
 
@@ -34,7 +41,8 @@ export function useExternalPortfolios() {
 export function useCreatePortfolio(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation<Portfolio, ApiError, { name: string; description: string }>({
-    mutationFn: (input) => api.post<Portfolio>(`/api/v1/orgs/${enc(orgId)}/portfolios`, input),
+    mutationFn: (input) =>
+      answer(client.POST("/api/v1/orgs/{orgId}/portfolios", { params: { path: { orgId } }, body: input })),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.portfolios(orgId) });
     },
@@ -45,7 +53,7 @@ export function useCreatePortfolio(orgId: string) {
 export function usePortfolio(id: string) {
   return useQuery<Portfolio, ApiError>({
     queryKey: queryKeys.portfolio(id),
-    queryFn: ({ signal }) => api.get<Portfolio>(`/api/v1/portfolios/${enc(id)}`, signal),
+    queryFn: ({ signal }) => answer(client.GET("/api/v1/portfolios/{id}", { ...byId(id), signal })),
   });
 }
 
@@ -53,7 +61,7 @@ export function usePortfolio(id: string) {
 export function useUpdatePortfolio(id: string) {
   const queryClient = useQueryClient();
   return useMutation<Portfolio, ApiError, { name?: string; description?: string }>({
-    mutationFn: (input) => api.patch<Portfolio>(`/api/v1/portfolios/${enc(id)}`, input),
+    mutationFn: (input) => answer(client.PATCH("/api/v1/portfolios/{id}", { ...byId(id), body: input })),
     onSuccess: async (portfolio) => {
       queryClient.setQueryData(queryKeys.portfolio(id), portfolio);
       await queryClient.invalidateQueries({ queryKey: queryKeys.portfolios(portfolio.orgId) });
@@ -65,7 +73,9 @@ export function useUpdatePortfolio(id: string) {
 export function useDeletePortfolio(id: string, orgId: string) {
   const queryClient = useQueryClient();
   return useMutation<void, ApiError, undefined>({
-    mutationFn: () => api.delete(`/api/v1/portfolios/${enc(id)}`),
+    mutationFn: async () => {
+      await answer(client.DELETE("/api/v1/portfolios/{id}", byId(id)));
+    },
     onSuccess: async () => {
       queryClient.removeQueries({ queryKey: queryKeys.portfolio(id) });
       await queryClient.invalidateQueries({ queryKey: queryKeys.portfolios(orgId) });
@@ -78,7 +88,14 @@ export function usePortfolioMembers(id: string) {
   return useQuery<PortfolioMember[], ApiError>({
     queryKey: queryKeys.portfolioMembers(id),
     queryFn: async ({ signal }) =>
-      (await api.get<Page<PortfolioMember>>(`/api/v1/portfolios/${enc(id)}/members?limit=200`, signal)).items,
+      (
+        await answer(
+          client.GET("/api/v1/portfolios/{id}/members", {
+            params: { path: { id }, query: { limit: 200 } },
+            signal,
+          }),
+        )
+      ).items,
   });
 }
 
@@ -87,7 +104,12 @@ export function useSetPortfolioMember(id: string) {
   const queryClient = useQueryClient();
   return useMutation<PortfolioMember, ApiError, { userId: string; role: PortfolioRole }>({
     mutationFn: ({ userId, role }) =>
-      api.put<PortfolioMember>(`/api/v1/portfolios/${enc(id)}/members/${enc(userId)}`, { role }),
+      answer(
+        client.PUT("/api/v1/portfolios/{id}/members/{userId}", {
+          params: { path: { id, userId } },
+          body: { role },
+        }),
+      ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.portfolio(id) });
     },
@@ -98,7 +120,8 @@ export function useSetPortfolioMember(id: string) {
 export function useAddPortfolioMemberByEmail(id: string) {
   const queryClient = useQueryClient();
   return useMutation<PortfolioMember, ApiError, { email: string; role: PortfolioRole }>({
-    mutationFn: (input) => api.post<PortfolioMember>(`/api/v1/portfolios/${enc(id)}/members`, input),
+    mutationFn: (input) =>
+      answer(client.POST("/api/v1/portfolios/{id}/members", { ...byId(id), body: input })),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.portfolio(id) });
     },
@@ -109,7 +132,11 @@ export function useAddPortfolioMemberByEmail(id: string) {
 export function useRemovePortfolioMember(id: string) {
   const queryClient = useQueryClient();
   return useMutation<void, ApiError, { userId: string }>({
-    mutationFn: ({ userId }) => api.delete(`/api/v1/portfolios/${enc(id)}/members/${enc(userId)}`),
+    mutationFn: async ({ userId }) => {
+      await answer(
+        client.DELETE("/api/v1/portfolios/{id}/members/{userId}", { params: { path: { id, userId } } }),
+      );
+    },
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.portfolio(id) });
     },

@@ -1,3 +1,4 @@
+import { MAX_LINKED_PROJECTS } from "@goalpost/domain";
 import {
   Anchor,
   Button,
@@ -24,9 +25,6 @@ import { credentialsOf, JiraCredentialFields } from "./jira-credential-fields";
 import { JiraErrorAlert } from "./jira-error-alert";
 import { OrgConnectionSelect } from "./org-connection-select";
 import { ProjectPicker } from "./project-picker";
-
-/** A portfolio links at most this many Jira projects (the server enforces it too). */
-export const MAX_LINKED_PROJECTS = 20;
 
 /** Props of {@link JiraWizardModal}. */
 export interface JiraWizardModalProps {

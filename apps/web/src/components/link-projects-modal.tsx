@@ -1,10 +1,10 @@
+import { MAX_LINKED_PROJECTS } from "@goalpost/domain";
 import { Button, Group, Modal, Skeleton, Stack } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useAvailableProjects, useLinkProjects } from "../api/use-portfolio-jira";
 import { ErrorAlert } from "./error-alert";
 import { JiraErrorAlert } from "./jira-error-alert";
-import { MAX_LINKED_PROJECTS } from "./jira-wizard-modal";
 import { ProjectPicker } from "./project-picker";
 
 /** Props of {@link LinkProjectsModal}. */

@@ -1,3 +1,4 @@
+import { MAX_LINKED_PROJECTS } from "@goalpost/domain";
 import {
   ActionIcon,
   Anchor,
@@ -21,7 +22,6 @@ import { formatDateTime } from "../lib/format-date";
 import { notifyError, notifySuccess } from "../lib/notify";
 import { CascadeConfirmModal } from "./cascade-confirm-modal";
 import { ErrorAlert } from "./error-alert";
-import { MAX_LINKED_PROJECTS } from "./jira-wizard-modal";
 import { LinkProjectsModal } from "./link-projects-modal";
 import { PermissionGate } from "./permission-gate";
 

@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { Period } from "../api/okr-types";
 import { useCreatePeriod, useUpdatePeriod } from "../api/use-periods";
 import { splitFormError } from "../lib/form-errors";
-import { quarterOf } from "../lib/quarters";
+import { quarterAfter } from "../lib/quarters";
 
 /** Props of {@link PeriodFormModal}. */
 export interface PeriodFormModalProps {
@@ -29,10 +29,10 @@ function fromDateInput(value: string): string | null {
 function nextFreeQuarter(existing: Period[], now: Date) {
   const names = new Set(existing.map((period) => period.name));
   for (let offset = 0; offset < 12; offset += 1) {
-    const quarter = quarterOf(now, offset);
+    const quarter = quarterAfter(now, offset);
     if (!names.has(quarter.name)) return quarter;
   }
-  return quarterOf(now);
+  return quarterAfter(now);
 }
 
 /**

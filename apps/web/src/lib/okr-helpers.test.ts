@@ -5,7 +5,7 @@ import { alignmentTree } from "./alignment-tree";
 import { buildChartData, chartYMax, chartYMin } from "./chart-data";
 import { barValue, describeValue, formatPercent } from "./format-progress";
 import { anyAwaitingSync } from "./pending-sync";
-import { pickCurrentPeriodId, quarterOf } from "./quarters";
+import { pickCurrentPeriodId, quarterAfter } from "./quarters";
 
 function objective(id: string, overrides: Partial<Objective> = {}): Objective {
   return buildObjective({
@@ -30,8 +30,8 @@ describe("quarters", () => {
     ["2026-11-23T12:00:00Z", 0, "Q4 2026", "2026-10-01T00:00:00.000Z", "2027-01-01T00:00:00.000Z"],
     ["2026-11-23T12:00:00Z", 1, "Q1 2027", "2027-01-01T00:00:00.000Z", "2027-04-01T00:00:00.000Z"],
     ["2026-01-01T00:00:00Z", -1, "Q4 2025", "2025-10-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z"],
-  ])("quarterOf(%s, %i) is %s", (now, offset, name, start, end) => {
-    expect(quarterOf(new Date(now), offset)).toEqual({ name, start, end });
+  ])("quarterAfter(%s, %i) is %s", (now, offset, name, start, end) => {
+    expect(quarterAfter(new Date(now), offset)).toEqual({ name, start, end });
   });
 
   it("picks the period containing now, else the latest started, else the first", () => {

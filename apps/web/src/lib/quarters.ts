@@ -1,3 +1,5 @@
+import { quarterOf } from "@goalpost/domain";
+
 /** A suggested period: a calendar quarter (UTC). */
 export interface QuarterRange {
   name: string;
@@ -6,17 +8,16 @@ export interface QuarterRange {
 }
 
 /**
- * The calendar quarter `offset` quarters after the one containing `now`, named "Q4 2026", from its first
- * instant to the first instant of the next quarter (UTC, half-open like the API's periods).
- * @example quarterOf(new Date("2026-11-23T00:00:00Z")) // { name: "Q4 2026", start: "2026-10-01T00:00:00.000Z", end: "2027-01-01T00:00:00.000Z" }
+ * The calendar quarter `offset` quarters after the one containing `now` (`@goalpost/domain`'s
+ * {@link quarterOf}), with the API's ISO timestamps: from its first instant to the first instant of the
+ * next quarter (UTC, half-open like the API's periods).
+ * @example quarterAfter(new Date("2026-11-23T00:00:00Z"), 1) // { name: "Q1 2027", start: "2027-01-01T00:00:00.000Z", end: "2027-04-01T00:00:00.000Z" }
  */
-export function quarterOf(now: Date, offset = 0): QuarterRange {
-  const index = now.getUTCFullYear() * 4 + Math.floor(now.getUTCMonth() / 3) + offset;
-  const year = Math.floor(index / 4);
-  const quarter = index - year * 4;
-  const start = new Date(Date.UTC(year, quarter * 3, 1));
-  const end = new Date(Date.UTC(year, quarter * 3 + 3, 1));
-  return { name: `Q${quarter + 1} ${year}`, start: start.toISOString(), end: end.toISOString() };
+export function quarterAfter(now: Date, offset = 0): QuarterRange {
+  const { name, start, end } = quarterOf(
+    new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 3 * offset, 1)),
+  );
+  return { name, start: start.toISOString(), end: end.toISOString() };
 }
 
 /** The id of the period containing `now`, else the latest that started, else the first; null for none. */
