@@ -2,8 +2,8 @@ import { Alert, Button, Group, NumberInput, Stack, Textarea } from "@mantine/cor
 import { useState } from "react";
 import type { KeyResultListItem } from "../api/okr-types";
 import { useCheckIn } from "../api/use-measured-items";
-import { notifySuccess } from "../lib/notify";
 import { splitFormError } from "../lib/form-errors";
+import { notifySuccess } from "../lib/notify";
 
 /** Props of {@link CheckInForm}. */
 export interface CheckInFormProps {

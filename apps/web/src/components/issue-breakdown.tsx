@@ -15,8 +15,8 @@ import type { ItemState, JiraDataSource, Measure } from "../api/okr-types";
 import { useItemIssues } from "../api/use-measured-items";
 import { formatRelative } from "../lib/format-date";
 import { countOf, formatValue } from "../lib/format-progress";
-import type { MeasuredKind } from "../lib/measured-kind";
 import { arrangeIssues, ISSUES_PER_PAGE, type IssueSort } from "../lib/issue-table";
+import type { MeasuredKind } from "../lib/measured-kind";
 import { ErrorAlert } from "./error-alert";
 
 /** A Jira-measured item: a key result, or an objective with its own data source. */

@@ -2,14 +2,14 @@ import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { KeyResult, Objective } from "../api/okr-types";
 import { appRoutes } from "../router";
+import { type MockRoutes, mockApi } from "../testing/api-server";
 import {
-  jiraKeyResult,
-  jiraObjective,
   history,
   itemPagePath,
+  jiraKeyResult,
+  jiraObjective,
   measuredItemRoutes,
 } from "../testing/measured-item-routes";
-import { type MockRoutes, mockApi } from "../testing/api-server";
 import { renderRoute } from "../testing/render-route";
 
 /** The page of each kind, with what it calls itself. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { KeyResultListItem, Objective, ObjectiveFields, Period } from "../api/okr-types";
-import { KIND_WORDS, type MeasuredEntry, type MeasuredInputOf, type MeasuredKind } from "./measured-kind";
 import { draftErrors, draftFromItem, draftToPayload, type MeasuredDraft } from "./measured-draft";
+import { KIND_WORDS, type MeasuredEntry, type MeasuredInputOf, type MeasuredKind } from "./measured-kind";
 
 /** What the form creates or edits: a key result in its objective, or an objective in a period. */
 export type MeasuredItemFormTarget =

@@ -3,13 +3,13 @@ import { describe, expect, it } from "vitest";
 import type { KeyResult } from "../api/okr-types";
 import type { Comment } from "../api/use-comments";
 import { appRoutes } from "../router";
+import { type MockRoutes, mockApi } from "../testing/api-server";
 import {
   buildIssue,
   jiraKeyResult,
   jiraObjective,
   measuredItemRoutes,
 } from "../testing/measured-item-routes";
-import { type MockRoutes, mockApi } from "../testing/api-server";
 import { renderRoute } from "../testing/render-route";
 
 // What only a key result's page does; what it shares with an objective's is in measured-item-layout.test.tsx.

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { Objective } from "../api/okr-types";
 import { appRoutes } from "../router";
-import { jiraKeyResult, jiraObjective, measuredItemRoutes } from "../testing/measured-item-routes";
 import { type MockRoutes, mockApi } from "../testing/api-server";
+import { jiraKeyResult, jiraObjective, measuredItemRoutes } from "../testing/measured-item-routes";
 import { renderRoute } from "../testing/render-route";
 
 // What only an objective's page does; what it shares with a key result's is in measured-item-layout.test.tsx.
