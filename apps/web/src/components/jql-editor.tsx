@@ -5,6 +5,7 @@ import { ApiError } from "../api/api-error";
 import type { JqlCheckRequest } from "../api/jira-types";
 import { useJqlCheck } from "../api/use-jira-connections";
 import { draftCheckRequest, type MeasuredDraft } from "../lib/measured-draft";
+import { useTypingPause } from "../lib/typing-pause";
 import { wouldBeValue } from "../lib/would-be-value";
 
 /** How long typing must pause before the query is sent to Jira for validation. */
@@ -36,7 +37,7 @@ function jiraMessages(error: unknown): string[] {
 export function JqlEditor({ connectionId, draft, onChange, error, subject, siteUrl }: JqlEditorProps) {
   // Debounce the whole request (query, metric, measure) as text: one check once editing pauses.
   const requestText = JSON.stringify(draftCheckRequest(draft));
-  const [debounced] = useDebouncedValue(requestText, JQL_DEBOUNCE_MS);
+  const [debounced] = useDebouncedValue(requestText, useTypingPause(JQL_DEBOUNCE_MS));
   const check = useJqlCheck(connectionId, JSON.parse(debounced) as JqlCheckRequest);
   const typing = debounced !== requestText;
   const trimmed = draft.jql.trim();

@@ -3,6 +3,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { useEpicChoices, useLinkEpic } from "../api/use-initiatives";
+import { useTypingPause } from "../lib/typing-pause";
 import { ErrorAlert } from "./error-alert";
 import { JiraStatusBadge } from "./jira-status-badge";
 
@@ -24,7 +25,7 @@ export function LinkEpicModal({
   onClose,
 }: LinkEpicModalProps) {
   const [query, setQuery] = useState("");
-  const [debounced] = useDebouncedValue(query, 300);
+  const [debounced] = useDebouncedValue(query, useTypingPause(300));
   const [selected, setSelected] = useState<string | null>(null);
   const choices = useEpicChoices(portfolioId, debounced.trim(), opened);
   const link = useLinkEpic(initiativeId);

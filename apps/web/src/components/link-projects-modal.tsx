@@ -3,6 +3,7 @@ import { Button, Group, Modal, Skeleton, Stack } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useAvailableProjects, useLinkProjects } from "../api/use-portfolio-jira";
+import { useTypingPause } from "../lib/typing-pause";
 import { ErrorAlert } from "./error-alert";
 import { JiraErrorAlert } from "./jira-error-alert";
 import { ProjectPicker } from "./project-picker";
@@ -18,7 +19,7 @@ export interface LinkProjectsModalProps {
 /** "+ Link Projects": search the projects the token can see, select several (up to the limit), Done. */
 export function LinkProjectsModal({ portfolioId, linkedKeys, opened, onClose }: LinkProjectsModalProps) {
   const [query, setQuery] = useState("");
-  const [debounced] = useDebouncedValue(query, 300);
+  const [debounced] = useDebouncedValue(query, useTypingPause(300));
   const [selected, setSelected] = useState<string[]>([]);
   const available = useAvailableProjects(portfolioId, debounced.trim(), opened);
   const link = useLinkProjects(portfolioId);

@@ -5,6 +5,7 @@ import { render } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { createMemoryRouter, type RouteObject, RouterProvider } from "react-router";
+import { TypingPauseProvider } from "../lib/typing-pause";
 import { createQueryClient } from "../query-client";
 import { theme } from "../theme";
 
@@ -21,12 +22,12 @@ export function setupUser() {
 
 /**
  * The app's Mantine provider in its test environment: no transitions (a menu or modal is there on the next
- * render instead of after its animation) and no portals.
+ * render instead of after its animation), no portals, and no pause after typing before a check or search.
  */
 export function TestMantine({ children }: { children: ReactNode }) {
   return (
     <MantineProvider theme={theme} env="test">
-      {children}
+      <TypingPauseProvider ms={0}>{children}</TypingPauseProvider>
     </MantineProvider>
   );
 }
