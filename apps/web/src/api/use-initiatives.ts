@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ApiError } from "./api-error";
 import { answer, client } from "./client";
-import type { EpicChoice, Initiative, InitiativeStatus, LinkedEpic } from "./portfolio-types";
+import type { EpicChoice, Initiative, LinkedEpic } from "./portfolio-types";
 import { queryKeys } from "./query-keys";
 import type { RequestBody } from "./schema";
 import type { Page } from "./types";
