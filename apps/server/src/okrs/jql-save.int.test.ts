@@ -1,6 +1,5 @@
 import type { JiraEmulator } from "@goalpost/jira-emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Goalpost } from "../start-goalpost.ts";
 import type { HttpSession } from "../testing/http-session.ts";
 import { FAST_JIRA, type JiraWorld, startJiraWorld } from "../testing/jira-world.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
@@ -11,7 +10,6 @@ const TYPO = "parent = AE-1 AND";
 describe.each(TEST_ENGINES)("JQL checked at save, last good value kept, on %s", (engine) => {
   let world: JiraWorld;
   let jira: JiraEmulator;
-  let goalpost: Goalpost;
   let admin: HttpSession;
   let orgId: string;
   let connectionId: string;
@@ -34,7 +32,7 @@ describe.each(TEST_ENGINES)("JQL checked at save, last good value kept, on %s", 
 
   beforeAll(async () => {
     world = await startJiraWorld(engine, { jira: FAST_JIRA });
-    ({ jira, goalpost, connectionId } = world);
+    ({ jira, connectionId } = world);
     ({ session: admin, orgId } = world.admin);
     periodId = (await admin.get(`/api/v1/orgs/${orgId}/periods`)).json().items[0].id;
     objectiveId = (await admin.post(`/api/v1/orgs/${orgId}/objectives`, { title: "Launch", periodId })).json()

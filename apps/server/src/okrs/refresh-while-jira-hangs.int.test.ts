@@ -2,7 +2,6 @@ import { setTimeout as pause } from "node:timers/promises";
 import type { JiraEmulator } from "@goalpost/jira-emulator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_JIRA } from "../portfolios/portfolio-fixture.ts";
-import type { Goalpost } from "../start-goalpost.ts";
 import type { HttpSession } from "../testing/http-session.ts";
 import { type JiraWorld, startJiraWorld } from "../testing/jira-world.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
@@ -22,7 +21,6 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Pr
 describe.each(TEST_ENGINES)("a refresh while Jira hangs, on %s", (engine) => {
   let world: JiraWorld;
   let jira: JiraEmulator;
-  let goalpost: Goalpost;
   let ada: HttpSession;
   let keyResultId: string;
   let objectiveId: string;
@@ -40,7 +38,7 @@ describe.each(TEST_ENGINES)("a refresh while Jira hangs, on %s", (engine) => {
         refreshAnswerWaitMs: 3000,
       },
     });
-    ({ jira, goalpost } = world);
+    ({ jira } = world);
     const { orgId } = world.admin;
     ada = world.admin.session;
     const source = { kind: "jira", connectionId: world.connectionId, jql: EPIC, metric: "count" };

@@ -1,3 +1,5 @@
+import type { MeasuredKind } from "../lib/measured-kind";
+
 /** TanStack Query keys, centralised so invalidation stays consistent. */
 export const queryKeys = {
   me: ["me"] as const,
@@ -9,11 +11,13 @@ export const queryKeys = {
   periods: (orgId: string) => ["orgs", orgId, "periods"] as const,
   /** Every objective list and item: invalidated together after any OKR change. */
   okrs: ["okrs"] as const,
+  /** Every goals list (the goals page's pages, a period's objectives). */
+  objectiveLists: ["okrs", "list"] as const,
   objectives: (orgId: string, periodId: string) => ["okrs", "list", orgId, periodId] as const,
-  objective: (id: string) => ["okrs", "objective", id] as const,
-  keyResult: (id: string) => ["okrs", "key-result", id] as const,
-  history: (kind: "key-results" | "objectives", id: string) => ["okrs", "history", kind, id] as const,
-  issues: (id: string) => ["okrs", "issues", id] as const,
+  /** A key result or an objective. */
+  item: (kind: MeasuredKind, id: string) => ["okrs", kind, id] as const,
+  history: (kind: MeasuredKind, id: string) => ["okrs", "history", kind, id] as const,
+  issues: (kind: MeasuredKind, id: string) => ["okrs", "issues", kind, id] as const,
   jiraIntegration: (orgId: string) => ["orgs", orgId, "jira-integration"] as const,
   jiraConnections: (orgId: string) => ["orgs", orgId, "jira-connections"] as const,
   jiraFields: (connectionId: string) => ["jira-connections", connectionId, "fields"] as const,

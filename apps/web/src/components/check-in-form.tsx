@@ -1,9 +1,9 @@
 import { Alert, Button, Group, NumberInput, Stack, Textarea } from "@mantine/core";
 import { useState } from "react";
 import type { KeyResultListItem } from "../api/okr-types";
-import { useCheckIn } from "../api/use-key-results";
+import { useCheckIn } from "../api/use-measured-items";
+import { splitFormError } from "../lib/form-errors";
 import { notifySuccess } from "../lib/notify";
-import { okrFormErrors } from "../lib/okr-form-errors";
 
 /** Props of {@link CheckInForm}. */
 export interface CheckInFormProps {
@@ -36,7 +36,7 @@ export function CheckInForm({ keyResult, onDone }: CheckInFormProps) {
       setNote("");
       onDone?.();
     } catch (failure) {
-      const split = okrFormErrors(failure, ["value", "note"]);
+      const split = splitFormError(failure, ["value", "note"]);
       setError(split.fields.value ?? null);
       setFormMessage(split.formMessage ?? split.fields.note ?? null);
     }

@@ -12,10 +12,11 @@ import {
 import { IconCircleCheck, IconCircleDashed, IconSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import type { ItemState, JiraDataSource, Measure } from "../api/okr-types";
-import { useItemIssues } from "../api/use-key-results";
+import { useItemIssues } from "../api/use-measured-items";
 import { formatRelative } from "../lib/format-date";
 import { countOf, formatValue } from "../lib/format-progress";
 import { arrangeIssues, ISSUES_PER_PAGE, type IssueSort } from "../lib/issue-table";
+import type { MeasuredKind } from "../lib/measured-kind";
 import { ErrorAlert } from "./error-alert";
 
 /** A Jira-measured item: a key result, or an objective with its own data source. */
@@ -27,14 +28,8 @@ interface MeasuredItem {
 }
 
 /** "Why this number": the Jira issues behind an item, what each contributes, done or not. */
-export function IssueBreakdown({
-  item,
-  kind = "key-results",
-}: {
-  item: MeasuredItem;
-  kind?: "key-results" | "objectives";
-}) {
-  const issues = useItemIssues({ kind, id: item.id }, item.state.syncedAt, item.dataSource !== null);
+export function IssueBreakdown({ item, kind }: { item: MeasuredItem; kind: MeasuredKind }) {
+  const issues = useItemIssues(kind, item.id, item.state.syncedAt, item.dataSource !== null);
   const metric = item.dataSource?.metric ?? null;
   const measure = item.measure ?? { kind: "percent" as const };
   const [search, setSearch] = useState("");

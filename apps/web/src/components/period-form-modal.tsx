@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text, TextInput } from "@mantine/co
 import { useState } from "react";
 import type { Period } from "../api/okr-types";
 import { useCreatePeriod, useUpdatePeriod } from "../api/use-periods";
-import { okrFormErrors } from "../lib/okr-form-errors";
+import { splitFormError } from "../lib/form-errors";
 import { quarterAfter } from "../lib/quarters";
 
 /** Props of {@link PeriodFormModal}. */
@@ -72,7 +72,7 @@ export function PeriodFormModal({ orgId, existing, period, onSaved, onClose }: P
         : await create.mutateAsync(input);
       onSaved(saved);
     } catch (error) {
-      const split = okrFormErrors(error, ["name", "start", "end"]);
+      const split = splitFormError(error, ["name", "start", "end"]);
       setErrors(split.fields);
       setFormMessage(split.formMessage);
     }

@@ -38,6 +38,24 @@ describe("splitFormError", () => {
     });
   });
 
+  it("puts a measure's and data source's fields, Jira's query messages and metric_not_offered on the editor's fields", () => {
+    const nested = new ApiError(400, "validation_failed", "Check the form.", {
+      fields: { "body.measure.target": "must differ from start", "body.dataSource.connectionId": "required" },
+    });
+    expect(splitFormError(nested, ["target", "connectionId"])).toEqual({
+      fields: { target: "Must differ from start", connectionId: "Required" },
+      formMessage: null,
+    });
+    const jira = new ApiError(422, "jql_invalid", "Jira rejected the query.", {
+      jira: ["Field 'x' does not exist.", 7],
+    });
+    expect(splitFormError(jira, ["jql"]).fields).toEqual({ jql: "Field 'x' does not exist." });
+    const metric = new ApiError(400, "metric_not_offered", "Percent complete does not offer this metric.");
+    expect(splitFormError(metric, ["metric"]).fields).toEqual({
+      metric: "Percent complete does not offer this metric.",
+    });
+  });
+
   it("uses the message for errors without field details", () => {
     const error = new ApiError(401, "invalid_email_or_password", "Invalid email or password");
     expect(splitFormError(error, ["email", "password"])).toEqual({

@@ -11,6 +11,17 @@ export interface SplitFormError {
 /** Extra per-code field mapping, e.g. `email_taken` belongs to the email field. */
 const codeToField: Record<string, string> = {
   email_taken: "email",
+  metric_not_offered: "metric",
+};
+
+/** Where the server names a nested field (`measure.target`), and the form field it belongs to. */
+const serverToForm: Readonly<Record<string, string>> = {
+  "measure.start": "start",
+  "measure.target": "target",
+  "measure.unit": "unit",
+  "dataSource.jql": "jql",
+  "dataSource.connectionId": "connectionId",
+  "dataSource.metric": "metric",
 };
 
 /** `body.email` → `email`: the server names fields by where they were in the request. */
@@ -24,8 +35,9 @@ export function capitalise(message: string): string {
 }
 
 /**
- * Maps an API error onto the fields a form has: known field errors go next to their inputs; the rest
- * (and errors without field details) become a form-level message.
+ * Maps an API error onto the fields a form has: known field errors go next to their inputs (a measure's or
+ * data source's nested field to its editor field, Jira's own messages about a query — 422,
+ * `details.jira` — to `jql`); the rest (and errors without field details) become a form-level message.
  */
 export function splitFormError(error: unknown, knownFields: readonly string[]): SplitFormError {
   if (!(error instanceof ApiError)) {
@@ -34,9 +46,14 @@ export function splitFormError(error: unknown, knownFields: readonly string[]): 
   const fields: Record<string, string> = {};
   const unknown: string[] = [];
   for (const [rawField, message] of Object.entries(error.fieldErrors)) {
-    const field = normaliseFieldName(rawField);
+    const name = normaliseFieldName(rawField);
+    const field = serverToForm[name] ?? name;
     if (knownFields.includes(field) && !fields[field]) fields[field] = capitalise(message);
-    else unknown.push(`${capitalise(field)}: ${message}.`);
+    else unknown.push(`${capitalise(name)}: ${message}.`);
+  }
+  const jira = error.details?.jira;
+  if (Array.isArray(jira) && knownFields.includes("jql")) {
+    fields.jql = jira.filter((m): m is string => typeof m === "string").join(" ") || error.message;
   }
   const mapped = codeToField[error.code];
   if (mapped && knownFields.includes(mapped) && !fields[mapped]) fields[mapped] = error.message;

@@ -36,11 +36,11 @@ export function draftFromItem(measure: Measure | null, dataSource: JiraDataSourc
 }
 
 /**
- * Applies an edit to the draft; a measure switch to percent complete drops a metric it does not offer
+ * Applies an edit to the draft (or to a form's values that hold one); a measure switch to percent complete drops a metric it does not offer
  * (remaining estimate, progress) back to count of tickets.
  */
-export function updateDraft(draft: MeasuredDraft, patch: Partial<MeasuredDraft>): MeasuredDraft {
-  const next = { ...draft, ...patch };
+export function updateDraft<Draft extends MeasuredDraft>(draft: Draft, patch: Partial<MeasuredDraft>): Draft {
+  const next: Draft = { ...draft, ...patch };
   if (!isMetricOffered(decodeMetric(next.metric), next.measureKind)) next.metric = "count";
   return next;
 }

@@ -1,19 +1,23 @@
-import type { KeyResult, ObjectiveListItem } from "../api/okr-types";
+import type { KeyResult } from "../api/okr-types";
 
 type Measured = Pick<KeyResult, "dataSource" | "state">;
+
+/** A key result, or an objective (of the goals list or its own page) with its key results. */
+type MeasuredWithKeyResults = Measured & { keyResults?: readonly Measured[] };
 
 /** True for a Jira-linked item that has not been read from Jira yet (just created or re-pointed). */
 export function isAwaitingSync(item: Measured): boolean {
   return item.dataSource !== null && item.state.syncedAt === null && item.state.stale === null;
 }
 
+/** True when a key result, or an objective or one of its key results, waits for its first sync. */
+export function isItemAwaitingSync(item: MeasuredWithKeyResults): boolean {
+  return isAwaitingSync(item) || (item.keyResults ?? []).some(isAwaitingSync);
+}
+
 /** True when any objective or key result in the list waits for its first sync. */
-export function anyAwaitingSync(
-  objectives: readonly Pick<ObjectiveListItem, "dataSource" | "state" | "keyResults">[] | undefined,
-): boolean {
-  return (objectives ?? []).some(
-    (objective) => isAwaitingSync(objective) || objective.keyResults.some(isAwaitingSync),
-  );
+export function anyAwaitingSync(objectives: readonly MeasuredWithKeyResults[] | undefined): boolean {
+  return (objectives ?? []).some(isItemAwaitingSync);
 }
 
 /** How often views poll while an item waits for its first sync, and for how many polls at most. */

@@ -28,8 +28,8 @@ import { useObjectivePages } from "../api/use-objectives";
 import { useDeletePeriod, usePeriods } from "../api/use-periods";
 import { ConfirmModal } from "../components/confirm-modal";
 import { ErrorAlert } from "../components/error-alert";
+import { MeasuredItemFormModal } from "../components/measured-item-form-modal";
 import { ObjectiveCard } from "../components/objective-card";
-import { ObjectiveFormModal } from "../components/objective-form-modal";
 import { OkrFilters } from "../components/okr-filters";
 import { OkrSummaryBar } from "../components/okr-summary-bar";
 import { PageHeader } from "../components/page-header";
@@ -270,13 +270,9 @@ export function GoalsPage() {
         }
       />
       {dialog === "objective" && periodId && (
-        <ObjectiveFormModal
-          orgId={org.id}
-          orgName={org.name}
-          isAdmin={scope.isAdmin}
-          currentUserId={scope.currentUserId}
-          periods={periodList}
-          periodId={periodId}
+        <MeasuredItemFormModal
+          scope={scope}
+          target={{ kind: "objectives", periods: periodList, periodId }}
           onClose={() => setDialog(null)}
         />
       )}

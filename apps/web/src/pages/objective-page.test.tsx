@@ -1,131 +1,96 @@
-// @vitest-environment jsdom
-import { cleanup, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import type { HistoryResponse, IssuesResponse } from "../api/okr-types";
-import type { Me } from "../api/types";
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import type { Objective } from "../api/okr-types";
 import { appRoutes } from "../router";
-import { type MockRoutes, mockApi, renderRoute } from "../testing/render-route";
+import { type MockRoutes, mockApi } from "../testing/api-server";
+import { jiraKeyResult, jiraObjective, measuredItemRoutes } from "../testing/measured-item-routes";
+import { renderRoute } from "../testing/render-route";
 
-const me: Me = {
-  user: { id: "u1", name: "Dana Demo", email: "d@acme.test" },
-  orgs: [{ id: "o1", name: "Acme", role: "member" }],
-};
-const state = {
-  value: 3,
-  progress: 30,
-  expected: 58,
-  status: "at_risk" as const,
-  syncedAt: "2026-11-23T10:00:00Z",
-  stale: null,
-  issueCount: 10,
-  doneCount: 3,
-};
-const objective = {
-  id: "ob1",
-  orgId: "o1",
-  periodId: "p1",
-  parentId: null,
-  childIds: [],
-  title: "Ship feature Email Campaigns",
-  description: "",
-  ownerId: "u1",
-  weight: 1,
-  measure: { kind: "percent" },
-  dataSource: { kind: "jira", connectionId: "c1", jql: '"Epic Link" = AE-786', metric: "count" },
-  state,
-  keyResults: [],
-  forecast: null,
-  canEdit: true,
-};
-const history: HistoryResponse = {
-  items: [
-    {
-      id: "h1",
-      source: "jira",
-      author: null,
-      value: 3,
-      progress: 30,
-      issueCount: null,
-      doneCount: null,
-      note: "",
-      createdAt: "2026-11-23T10:00:00Z",
-    },
-  ],
-  forecast: null,
-  forecastNote: null,
-};
-const issues: IssuesResponse = {
-  items: [
-    {
-      key: "AE-787",
-      url: "https://acme.atlassian.net/browse/AE-787",
-      summary: "Campaign list page",
-      statusName: "Done",
-      statusCategoryKey: "done",
-      done: true,
-      value: 1,
-    },
-  ],
-  syncedAt: "2026-11-23T10:00:00Z",
-};
+// What only an objective's page does; what it shares with a key result's is in measured-item-layout.test.tsx.
 
-function routes(extra: MockRoutes = {}): MockRoutes {
-  return {
-    "GET /api/v1/me": { status: 200, body: me },
-    "GET /api/v1/orgs/o1/members": { status: 200, body: { items: [], nextCursor: null } },
-    "GET /api/v1/orgs/o1/periods": {
-      status: 200,
-      body: {
-        items: [
-          {
-            id: "p1",
-            orgId: "o1",
-            name: "Q4 2026",
-            start: "2026-10-01T00:00:00Z",
-            end: "2027-01-01T00:00:00Z",
-          },
-        ],
-        nextCursor: null,
-      },
-    },
-    "GET /api/v1/objectives/ob1": { status: 200, body: objective },
-    "GET /api/v1/objectives/ob1/history": { status: 200, body: history },
-    "GET /api/v1/objectives/ob1/issues": { status: 200, body: issues },
-    ...extra,
-  };
+function openObjective(objective: Objective, extra: MockRoutes = {}) {
+  mockApi(measuredItemRoutes(objective, extra));
+  return renderRoute(appRoutes, `/o/o1/goals/objectives/${objective.id}`);
 }
 
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
 describe("ObjectivePage", () => {
-  it("explains a Jira-measured objective's number with the issues behind it", async () => {
-    mockApi(routes());
-    renderRoute(appRoutes, "/o/o1/goals/objectives/ob1");
-    expect(await screen.findByRole("heading", { name: "Ship feature Email Campaigns" })).toBeTruthy();
-    const table = await screen.findByRole("table", { name: "Jira issues behind this number" });
-    const cells = within(table).getAllByRole("row")[1];
-    expect(
-      within(cells as HTMLElement)
-        .getByRole("link", { name: "AE-787" })
-        .getAttribute("href"),
-    ).toBe("https://acme.atlassian.net/browse/AE-787");
+  it("rolls up its key results: no data source, no drill-down, no empty history", async () => {
+    const rollUp = jiraObjective({ measure: null, dataSource: null });
+    openObjective(rollUp, {
+      "GET /api/v1/objectives/ob1/history": { status: 200, body: { items: [], forecast: null } },
+    });
+    const heading = await screen.findByRole("heading", { name: rollUp.title, level: 1 });
+    await waitFor(() =>
+      expect(heading.nextElementSibling?.textContent).toBe(
+        "Dana Demo · This quarter · rolls up its key results",
+      ),
+    );
+    expect(screen.getByText("No key results yet.").textContent).toBe("No key results yet.");
+    expect(screen.queryByText("Why this number")).toBeNull();
+    expect(screen.queryByRole("heading", { name: "Check-ins" })).toBeNull();
   });
 
-  it("has no issue breakdown for an objective that rolls up from its key results", async () => {
-    mockApi(
-      routes({
-        "GET /api/v1/objectives/ob1": {
-          status: 200,
-          body: { ...objective, measure: null, dataSource: null, state: { ...state, value: null } },
-        },
-        "GET /api/v1/objectives/ob1/history": { status: 200, body: { items: [], forecast: null } },
-      }),
+  it("lists its key results, leads to its parent and to the objectives aligned to it", async () => {
+    const parent = jiraObjective({ id: "ob0", title: "Win mid-market customers", dataSource: null });
+    const objective = jiraObjective({
+      parentId: "ob0",
+      keyResults: [jiraKeyResult({ title: "Campaign editor shipped" })],
+    });
+    const child = jiraObjective({ id: "ob2", parentId: "ob1", title: "Send 1,000 campaigns" });
+    openObjective(objective, {
+      "GET /api/v1/orgs/o1/objectives": {
+        status: 200,
+        body: { items: [parent, objective, child], nextCursor: null },
+      },
+    });
+    const keyResults = await screen.findByRole("list", { name: `Key results of ${objective.title}` });
+    expect(
+      within(keyResults).getByRole("link", { name: "Campaign editor shipped" }).getAttribute("href"),
+    ).toBe("/o/o1/goals/key-results/k1");
+    const crumb = await screen.findByRole("link", { name: "Win mid-market customers" });
+    expect(crumb.getAttribute("href")).toBe("/o/o1/goals/objectives/ob0");
+    const aligned = screen.getByRole("region", { name: "Aligned objectives" });
+    expect(within(aligned).getByRole("link", { name: "Send 1,000 campaigns" }).getAttribute("href")).toBe(
+      "/o/o1/goals/objectives/ob2",
     );
-    renderRoute(appRoutes, "/o/o1/goals/objectives/ob1");
-    expect(await screen.findByRole("heading", { name: "Ship feature Email Campaigns" })).toBeTruthy();
-    expect(screen.queryByText("Why this number")).toBeNull();
+  });
+
+  const manual = jiraKeyResult({ id: "k2", title: "Legal review done", dataSource: null });
+
+  it("offers check-ins only for its manual key results, from their menu", async () => {
+    const { user } = openObjective(jiraObjective({ keyResults: [jiraKeyResult(), manual] }));
+    await user.click(await screen.findByRole("button", { name: "Actions for Stories of AE-786 done" }));
+    await waitFor(() =>
+      expect(screen.getAllByRole("menuitem").map((item) => item.textContent)).toEqual([
+        "Edit key result",
+        "Delete key result",
+      ]),
+    );
+    await user.click(screen.getByRole("button", { name: "Actions for Legal review done" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Check in" }));
+    const checkIn = await screen.findByRole("dialog", { name: "Check in: Legal review done" });
+    expect(within(checkIn).getByRole("form", { name: "Check in" }).getAttribute("aria-label")).toBe(
+      "Check in",
+    );
+  });
+
+  it("deletes a key result after confirmation", async () => {
+    const deleted: string[] = [];
+    const { user } = openObjective(jiraObjective({ keyResults: [manual] }), {
+      "DELETE /api/v1/key-results/k2": (_body, url) => {
+        deleted.push(url.pathname);
+        return { status: 204 };
+      },
+    });
+    await user.click(await screen.findByRole("button", { name: "Actions for Legal review done" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Delete key result" }));
+    const confirm = await screen.findByRole("dialog", { name: "Delete key result?" });
+    expect(within(confirm).getByText(/will be deleted/).textContent).toBe(
+      '"Legal review done" and its history will be deleted. This cannot be undone.',
+    );
+    expect(deleted).toEqual([]);
+    await user.click(within(confirm).getByRole("button", { name: "Delete key result" }));
+    expect((await screen.findByText("Key result deleted.")).textContent).toBe("Key result deleted.");
+    expect(deleted).toEqual(["/api/v1/key-results/k2"]);
   });
 });

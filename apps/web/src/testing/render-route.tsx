@@ -5,11 +5,9 @@ import { render } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import type { ReactNode } from "react";
 import { createMemoryRouter, type RouteObject, RouterProvider } from "react-router";
-import { vi } from "vitest";
 import { TypingPauseProvider } from "../lib/typing-pause";
 import { createQueryClient } from "../query-client";
 import { theme } from "../theme";
-import type { MockResponse, MockRoutes } from "./api-server";
 
 export { installBrowserShims } from "./browser-shims";
 
@@ -53,32 +51,3 @@ export function renderRoute(routes: RouteObject[], path: string) {
   );
   return { ...view, router, queryClient, user: setupUser() };
 }
-
-/**
- * @deprecated The former hand-written fetch stub, kept only until the key-result/objective tests move to
- * {@link import("./api-server").mockApi} (msw). Replaces `fetch`; unknown routes answer 404. Returns the spy.
- */
-export function mockApi(routes: MockRoutes) {
-  const spy = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input), "http://localhost");
-    const key = `${init?.method ?? "GET"} ${url.pathname}`;
-    const route = routes[key];
-    const body: unknown = typeof init?.body === "string" ? JSON.parse(init.body) : undefined;
-    const response: MockResponse | undefined = typeof route === "function" ? route(body, url) : route;
-    if (!response)
-      return new Response(JSON.stringify({ error: { code: "not_found", message: key } }), { status: 404 });
-    return new Response(response.body === undefined ? null : JSON.stringify(response.body), {
-      status: response.status,
-    });
-  });
-  // The typed client passes a Request: the spy records it as (url, init) like the hand-built calls did.
-  vi.stubGlobal("fetch", async (input: RequestInfo | URL, init?: RequestInit) => {
-    if (!(input instanceof Request)) return spy(input, init);
-    const url = new URL(input.url);
-    const body = await input.text();
-    return spy(`${url.pathname}${url.search}`, { method: input.method, ...(body ? { body } : {}) });
-  });
-  return spy;
-}
-
-export type { MockResponse, MockRoutes };
