@@ -178,9 +178,7 @@ describe("JiraPage", () => {
     );
     renderRoute(appRoutes, "/o/o1/jira");
     const card = await screen.findByRole("article", { name: "Acme Jira" });
-    await waitFor(() =>
-      expect(within(card).getByText(/syncs paused \(the Jira integration is off\)/)).toBeTruthy(),
-    );
+    await waitFor(() => expect(card).toHaveTextContent(/syncs paused \(the Jira integration is off\)/));
     expect(within(card).queryByText(/· next/)).toBeNull();
     const toggle = screen.getByRole("switch", { name: "Jira integration" }) as HTMLInputElement;
     expect(toggle.checked).toBe(false);
