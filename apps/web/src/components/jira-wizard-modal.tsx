@@ -1,16 +1,5 @@
 import { MAX_LINKED_PROJECTS } from "@goalpost/domain";
-import {
-  Anchor,
-  Button,
-  Group,
-  List,
-  Modal,
-  Radio,
-  Stack,
-  Stepper,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Anchor, Button, Group, List, Modal, Radio, Stack, Stepper, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
 import type { JiraDeployment } from "../api/jira-types";
