@@ -2,6 +2,7 @@ import { DomainError, type OkrViewer, type OrgRole } from "@goalpost/domain";
 import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../db/database.ts";
+import { preparedStatement } from "../db/prepared-statement.ts";
 import {
   cacheVersions,
   jiraIntegrations,
@@ -83,18 +84,30 @@ export async function readScopeAccess(
   periodId: string,
   userId: string,
 ): Promise<Omit<ReadContext, "jiraEnabled"> | null> {
-  const [row] = await db
-    .select({ role: memberships.role, orgVersion: orgVersion.version, periodVersion: periodVersion.version })
-    .from(memberships)
-    .leftJoin(orgVersion, eq(orgVersion.scope, `org:${orgId}`))
-    .leftJoin(periodVersion, eq(periodVersion.scope, `period:${periodId}`))
-    .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
+  const [row] = await scopeAccessQuery(db).execute({
+    orgId,
+    userId,
+    orgScope: `org:${orgId}`,
+    periodScope: `period:${periodId}`,
+  });
   if (!row) return null;
   return {
     viewer: { userId, role: row.role },
     versions: versionKey({ org: row.orgVersion, period: row.periodVersion }),
   };
 }
+
+const scopeAccessQuery = preparedStatement((db) =>
+  db
+    .select({ role: memberships.role, orgVersion: orgVersion.version, periodVersion: periodVersion.version })
+    .from(memberships)
+    .leftJoin(orgVersion, eq(orgVersion.scope, sql.placeholder("orgScope")))
+    .leftJoin(periodVersion, eq(periodVersion.scope, sql.placeholder("periodScope")))
+    .where(
+      and(eq(memberships.orgId, sql.placeholder("orgId")), eq(memberships.userId, sql.placeholder("userId"))),
+    )
+    .prepare("read_scope_access"),
+);
 
 /**
  * A key result the caller can see, with its objective, period, read context and its check-ins' points (for
@@ -189,15 +202,22 @@ export async function readPeriodAccess(
   periodId: string,
   userId: string,
 ): Promise<{ period: PeriodRow; context: ReadContext }> {
-  const [row] = await db
-    .select({ period: periods, ...contextColumns() })
-    .from(memberships)
-    .leftJoin(periods, and(eq(periods.id, periodId), eq(periods.orgId, memberships.orgId)))
-    .leftJoin(jiraIntegrations, eq(jiraIntegrations.orgId, memberships.orgId))
-    .leftJoin(orgVersion, eq(orgVersion.scope, sql`'org:' || ${memberships.orgId}`))
-    .leftJoin(periodVersion, eq(periodVersion.scope, sql`'period:' || ${periods.id}`))
-    .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
+  const [row] = await periodAccessQuery(db).execute({ orgId, periodId, userId });
   if (!row) throw new DomainError("not_found", "Organisation not found.");
   if (!row.period) throw new DomainError("not_found", "Period not found.");
   return { period: row.period, context: readContext(userId, row) };
 }
+
+const periodAccessQuery = preparedStatement((db) =>
+  db
+    .select({ period: periods, ...contextColumns() })
+    .from(memberships)
+    .leftJoin(periods, and(eq(periods.id, sql.placeholder("periodId")), eq(periods.orgId, memberships.orgId)))
+    .leftJoin(jiraIntegrations, eq(jiraIntegrations.orgId, memberships.orgId))
+    .leftJoin(orgVersion, eq(orgVersion.scope, sql`'org:' || ${memberships.orgId}`))
+    .leftJoin(periodVersion, eq(periodVersion.scope, sql`'period:' || ${periods.id}`))
+    .where(
+      and(eq(memberships.orgId, sql.placeholder("orgId")), eq(memberships.userId, sql.placeholder("userId"))),
+    )
+    .prepare("read_period_access"),
+);

@@ -1,6 +1,7 @@
 import type { OrgRole } from "@goalpost/domain";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/database.ts";
+import { preparedStatement } from "../db/prepared-statement.ts";
 import { memberships, organizations, users } from "../db/schema/index.ts";
 import type { CursorPosition } from "../paging/cursor.ts";
 import { keysetClause } from "../paging/keyset-clause.ts";
@@ -30,15 +31,20 @@ export async function findRole(db: Db | Tx, orgId: string, userId: string): Prom
   return row?.role ?? null;
 }
 
-/** The organisations a user belongs to, oldest membership first. */
+/** The organisations a user belongs to, oldest membership first (every `GET /me`: a prepared statement). */
 export async function listUserOrgs(db: Db, userId: string) {
-  return db
+  return userOrgsQuery(db).execute({ userId });
+}
+
+const userOrgsQuery = preparedStatement((db) =>
+  db
     .select({ id: organizations.id, name: organizations.name, role: memberships.role })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.orgId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(asc(memberships.createdAt), asc(organizations.id));
-}
+    .where(eq(memberships.userId, sql.placeholder("userId")))
+    .orderBy(asc(memberships.createdAt), asc(organizations.id))
+    .prepare("list_user_orgs"),
+);
 
 /** One page of an organisation's members in join order. */
 export async function listMembers(db: Db, orgId: string, limit: number, after: CursorPosition | null) {
