@@ -64,7 +64,8 @@ export async function createMeasuredItem(deps: OkrDeps, input: CreateMeasuredInp
     const orgId = await authorisePlacement(tx, placement, input.userId);
     if (placement.kind === "objective") await requirePeriodOf(tx, orgId, placement.periodId);
     const ownerId = input.ownerId === undefined ? input.userId : input.ownerId;
-    await checkOwner(tx, orgId, ownerId);
+    // The caller's membership was just checked; another owner must be a member too.
+    if (ownerId !== input.userId) await checkOwner(tx, orgId, ownerId);
     if (placement.kind === "objective") await checkParent(tx, orgId, null, placement.parentId);
     const measure = measureAfter(placement.kind, input.measure, null, dataSource);
     if (measure) await validateMeasured(tx, { orgId, userId: input.userId, measure, dataSource });
