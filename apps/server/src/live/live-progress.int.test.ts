@@ -283,5 +283,45 @@ describe.each(engineDeploymentPairs(TEST_ENGINES))(
       );
       expect((pending as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(0);
     });
+
+    it("does not read a query Jira refuses again for a change it cannot concern", async () => {
+      // A project deleted after the key result was saved: Jira answers 400 to its query at every read.
+      const objectiveId = await insertObjective(goalpost.database.db, { orgId });
+      const refusedId = await insertKeyResult(goalpost.database.db, {
+        orgId,
+        objectiveId,
+        measure: { kind: "percent" },
+        jira: { connectionId, jql: "project = GONE", metric: "count" },
+      });
+      const full = await syncConnection(goalpost.jobContext, { connectionId });
+      expect(full.queryFailures).toBe(1);
+      expect((await readKeyResult(goalpost.database.db, refusedId))?.staleCode).not.toBeNull();
+      await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
+      const { url, secret } = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
+      const hookId = String(url).split("/").at(-1) ?? "";
+      const deliver = async (issue: { id: string; key: string }) => {
+        const body = JSON.stringify({ webhookEvent: "jira:issue_updated", issue: { ...issue, fields: {} } });
+        const response = await post(hookId, body, {
+          "x-hub-signature": sign(secret, body),
+          "x-atlassian-webhook-identifier": randomUUID(),
+        });
+        expect(response.json()).toEqual({ outcome: "accepted" });
+        await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
+      };
+      const atl = [...jira.admin.store.issues.values()].find((i) => String(i.key).startsWith("ATL-"));
+
+      // A change elsewhere: the refused query is not tried again.
+      jira.admin.clearRequestLog();
+      const jobs = await liveSyncJobs();
+      await deliver({ id: String(atl?.id), key: String(atl?.key) });
+      expect(await liveSyncJobs()).toBe(jobs + 1);
+      expect(goalpostRequests()).toHaveLength(0);
+
+      // A change in the project it names (back, say): it is read again, and still refused, the value kept.
+      await deliver({ id: "990001", key: "GONE-1" });
+      expect(goalpostRequests().length).toBeGreaterThan(0);
+      const after = await readKeyResult(goalpost.database.db, refusedId);
+      expect(after?.staleCode).not.toBeNull();
+    });
   },
 );

@@ -1,4 +1,4 @@
-import { listQueryMembers } from "../sync/jira-query.repo.ts";
+import { listQueryMembers, listRefusedQueries } from "../sync/jira-query.repo.ts";
 import { listLinkedEpics } from "../sync/linked-epics.repo.ts";
 import { listLinkedItems } from "../sync/measured-items.repo.ts";
 import { consumePendingChanges, listPendingChanges } from "../sync/pending-changes.repo.ts";
@@ -14,7 +14,8 @@ export type LiveSyncRun = SyncRun & { queriesRead: number | "all" };
  * The targeted re-sync of a connection after Jira reported changed issues (webhook deliveries, the change
  * probe): only the queries those issues can affect ({@link affectedQueries}) — key results', objectives' and
  * the children queries of portfolio epics read through the connection — are read, plus any query never
- * read yet; nothing at all when none is affected. Too many waiting changes → every query. The changes it read
+ * tried yet; nothing at all when none is affected. A query Jira refused at every read so far (its project or
+ * epic deleted) counts as matching nothing: it is read again only for a change that can concern it. Too many waiting changes → every query. The changes it read
  * are then forgotten (kept when the sync failed or the connection was busy, for its retry).
  */
 export async function syncLiveChanges(
@@ -27,23 +28,27 @@ export async function syncLiveChanges(
   let jqls: string[] | undefined;
   if (changes !== null) {
     const read = await listQueryMembers(db, input.connectionId);
+    // Tried and refused (a deleted project, a deleted epic): known to match nothing until a change concerns it.
+    const refused = await listRefusedQueries(db, input.connectionId);
     // Portfolio epics read through the connection are epic queries too, in the form the sync read them.
-    const epicJqls = [...new Set((await listLinkedEpics(db, input.connectionId)).map((e) => e.epicKey))].map(
-      (key) => epicChildrenJqls(key).find((jql) => read.has(jql)) ?? epicChildrenJqls(key)[0],
-    );
+    const epics = await listLinkedEpics(db, input.connectionId);
+    const epicJql = (key: string) =>
+      epicChildrenJqls(key).find((jql) => read.has(jql)) ?? epicChildrenJqls(key)[0];
+    for (const epic of epics)
+      if (epic.staleCode !== null && !read.has(epicJql(epic.epicKey))) refused.add(epicJql(epic.epicKey));
     const linked = [
       ...new Set([
         ...(await listLinkedItems(db, input.connectionId)).map((item) => item.dataSource.jql),
-        ...epicJqls,
+        ...epics.map((epic) => epicJql(epic.epicKey)),
       ]),
     ];
-    const known = linked.filter((jql) => read.has(jql));
+    const tried = (jql: string) => read.has(jql) || refused.has(jql);
     jqls = [
       ...affectedQueries(
         changes,
-        known.map((jql) => ({ jql, memberIds: read.get(jql)?.issueIds ?? [] })),
+        linked.filter(tried).map((jql) => ({ jql, memberIds: read.get(jql)?.issueIds ?? [] })),
       ),
-      ...linked.filter((jql) => !read.has(jql)),
+      ...linked.filter((jql) => !tried(jql)),
     ];
     if (jqls.length === 0) {
       await consumePendingChanges(db, input.connectionId, upTo);

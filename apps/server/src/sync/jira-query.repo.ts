@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { jiraQueries } from "../db/schema/index.ts";
 import type { SyncFailure } from "./sync-outcome.ts";
@@ -38,6 +38,21 @@ export async function listQueryMembers(
     .from(jiraQueries)
     .where(and(eq(jiraQueries.connectionId, connectionId), isNotNull(jiraQueries.syncedAt)));
   return new Map(rows.map((row) => [row.jql, { issueIds: row.issueIds, failing: row.errorCode !== null }]));
+}
+
+/** The queries of the connection Jira refused at every read so far (tried, never read), by JQL. */
+export async function listRefusedQueries(db: Db, connectionId: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ jql: jiraQueries.jql })
+    .from(jiraQueries)
+    .where(
+      and(
+        eq(jiraQueries.connectionId, connectionId),
+        isNull(jiraQueries.syncedAt),
+        isNotNull(jiraQueries.errorCode),
+      ),
+    );
+  return new Set(rows.map((row) => row.jql));
 }
 
 /** Marks queries as read now without rewriting their (unchanged) members. */
