@@ -4,8 +4,8 @@ import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syncConnection } from "../sync/sync-connection.ts";
-import { insertObjective } from "../testing/okr-rows.ts";
 import { engineDeploymentPairs } from "../testing/jira-deployments.ts";
+import { insertObjective } from "../testing/okr-rows.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 import {
   ADMIN_JIRA,

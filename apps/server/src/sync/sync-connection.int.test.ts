@@ -6,9 +6,9 @@ import { checkIns, jiraSyncStates, keyResults, objectives } from "../db/schema/i
 import type { Goalpost } from "../start-goalpost.ts";
 import type { HttpSession } from "../testing/http-session.ts";
 import { engineDeploymentPairs } from "../testing/jira-deployments.ts";
+import { type JiraWorld, startJiraWorld, TEST_JIRA_USER } from "../testing/jira-world.ts";
 import { jiraEditor } from "../testing/jira-writes.ts";
 import { insertKeyResult, insertObjective, readCheckIns, readKeyResult } from "../testing/okr-rows.ts";
-import { type JiraWorld, startJiraWorld, TEST_JIRA_USER } from "../testing/jira-world.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 import { refreshMeasuredItem } from "./refresh-measured-item.ts";
 import { syncConnection } from "./sync-connection.ts";

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Radio, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import type { JiraDeployment } from "../api/jira-types";
 import { useEffect } from "react";
+import type { JiraDeployment } from "../api/jira-types";
 import type { JiraConfig } from "../api/portfolio-types";
 import { useSaveJiraConfig } from "../api/use-portfolio-jira";
 import { notifySuccess } from "../lib/notify";

@@ -1,7 +1,7 @@
 import { render, screen } from "@testing-library/react";
 import { useState } from "react";
 import { describe, expect, it } from "vitest";
-import { TestMantine, setupUser } from "../testing/render-route";
+import { setupUser, TestMantine } from "../testing/render-route";
 import { ProjectPicker } from "./project-picker";
 
 const PROJECTS = ["AE", "ATL", "BEA", "COM"].map((key) => ({ id: key, key, name: `Project ${key}` }));
