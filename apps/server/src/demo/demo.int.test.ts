@@ -18,6 +18,26 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** The seeded portfolio: configured, four linked projects, three initiatives whose epics differ in progress. */
+async function expectDemoPortfolio(get: <T>(path: string) => Promise<T>, orgId: string): Promise<void> {
+  const portfolios = await get<{ items: { id: string; name: string; jiraConfigured: boolean }[] }>(
+    `/api/v1/orgs/${orgId}/portfolios`,
+  );
+  expect(portfolios.items).toEqual([
+    expect.objectContaining({ name: "Product Launches", jiraConfigured: true }),
+  ]);
+  const portfolioId = portfolios.items[0]?.id ?? "";
+  const projects = await get<{ items: { key: string }[] }>(`/api/v1/portfolios/${portfolioId}/jira/projects`);
+  expect(projects.items.map((p) => p.key)).toEqual(["AE", "ATL", "BEA", "COM"]);
+  const initiatives = await get<{
+    items: { epicCount: number; progress: { byCount: { progress: number } } }[];
+  }>(`/api/v1/portfolios/${portfolioId}/initiatives`);
+  expect(initiatives.items).toHaveLength(3);
+  expect(initiatives.items.every((i) => i.epicCount > 0)).toBe(true);
+  const progresses = new Set(initiatives.items.map((i) => Math.round(i.progress.byCount.progress)));
+  expect(progresses.size).toBe(3);
+}
+
 describe("npm run demo", () => {
   let child: ChildProcess | undefined;
   afterAll(() => {
@@ -62,24 +82,7 @@ describe("npm run demo", () => {
     const orgId = (me.orgs[0] as unknown as { id: string }).id;
     const get = async <T>(path: string) =>
       (await (await fetch(`${base}${path}`, { headers: { cookie } })).json()) as T;
-    const portfolios = await get<{ items: { id: string; name: string; jiraConfigured: boolean }[] }>(
-      `/api/v1/orgs/${orgId}/portfolios`,
-    );
-    expect(portfolios.items).toEqual([
-      expect.objectContaining({ name: "Product Launches", jiraConfigured: true }),
-    ]);
-    const portfolioId = portfolios.items[0]?.id ?? "";
-    const projects = await get<{ items: { key: string }[] }>(
-      `/api/v1/portfolios/${portfolioId}/jira/projects`,
-    );
-    expect(projects.items.map((p) => p.key)).toEqual(["AE", "ATL", "BEA", "COM"]);
-    const initiatives = await get<{
-      items: { epicCount: number; progress: { byCount: { progress: number } } }[];
-    }>(`/api/v1/portfolios/${portfolioId}/initiatives`);
-    expect(initiatives.items).toHaveLength(3);
-    expect(initiatives.items.every((i) => i.epicCount > 0)).toBe(true);
-    const progresses = new Set(initiatives.items.map((i) => Math.round(i.progress.byCount.progress)));
-    expect(progresses.size).toBe(3);
+    await expectDemoPortfolio(get, orgId);
 
     const jiraUrl = /Jira:\s+(http:\/\/\S+)/.exec(output)?.[1];
     expect(jiraUrl).toBeDefined();
@@ -102,7 +105,7 @@ describe("npm run demo -- --jira data-center", () => {
     child?.kill("SIGTERM");
   });
 
-  it("starts against an emulated Jira Data Center: the demo connection is a Data Center one and synced", async () => {
+  it("starts against an emulated Jira Data Center: the demo connection is a Data Center one and synced, the portfolio seeded", async () => {
     const port = await freePort();
     const dataDir = await mkdtemp(path.join(tmpdir(), "gp-demo-dc-"));
     child = spawn(process.execPath, [DEMO, "--jira", "data-center"], {
@@ -139,6 +142,7 @@ describe("npm run demo -- --jira data-center", () => {
     expect(connections.items).toEqual([
       expect.objectContaining({ deployment: "dataCenter", sync: expect.objectContaining({ broken: false }) }),
     ]);
+    await expectDemoPortfolio(get, orgId);
 
     const jiraUrl = /Jira:\s+(http:\/\/\S+)/.exec(output)?.[1];
     const search = await fetch(

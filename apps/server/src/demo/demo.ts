@@ -34,8 +34,7 @@ try {
   const goalpost = await startGoalpost(config, { logger, serveWeb: true });
   await seedDemoOrg({ db: goalpost.database.db, auth: goalpost.auth });
   await seedDemoOkrs(goalpost.jobContext, { jiraUrl: jira.url, deployment });
-  // A portfolio's own Jira configuration speaks Cloud only until it becomes a connection (which has both).
-  if (deployment === "cloud") await seedDemoPortfolio(goalpost.jobContext, jira.url);
+  await seedDemoPortfolio(goalpost.jobContext, jira.url, deployment);
   await goalpost.app.listen({ port: config.port, host: config.host });
   process.stdout.write(
     [
@@ -46,9 +45,7 @@ try {
       deployment === "data-center"
         ? `  Jira:      ${jira.url}   (the bundled Jira emulator playing Jira Data Center with demo projects; personal access token ${DEMO_JIRA_ACCOUNT.token})`
         : `  Jira:      ${jira.url}   (the bundled Jira emulator with demo projects; account ${DEMO_JIRA_ACCOUNT.email}, API token ${DEMO_JIRA_ACCOUNT.token})`,
-      deployment === "data-center"
-        ? "  Portfolio: none seeded (a portfolio's own Jira configuration is Cloud only for now)"
-        : `  Portfolio: "${DEMO_PORTFOLIO_NAME}", configured against that Jira, with initiatives and epics`,
+      `  Portfolio: "${DEMO_PORTFOLIO_NAME}", configured against that Jira, with initiatives and epics`,
       `  Data:      ${config.database.kind === "pglite" ? config.database.dataDir : "PostgreSQL"}`,
       "  Stop with Ctrl-C.",
       "",

@@ -41,18 +41,31 @@ const DEMO_INITIATIVES = [
 ] as const;
 
 /**
- * Ensures the demo organisation has a portfolio configured against the demo Jira (`jiraUrl`), with linked
- * projects and initiatives carrying epics at different progress. Idempotent: on later starts only the Jira
- * address is brought up to date (the emulator may listen on another port).
+ * Ensures the demo organisation has a portfolio configured against the demo Jira (`jiraUrl`, a Cloud site or
+ * a Data Center server), with linked projects and initiatives carrying epics at different progress.
+ * Idempotent: on later starts only the Jira address is brought up to date (the emulator may listen on another
+ * port).
  */
-export async function seedDemoPortfolio(deps: PortfolioDeps, jiraUrl: string): Promise<void> {
+export async function seedDemoPortfolio(
+  deps: PortfolioDeps,
+  jiraUrl: string,
+  deployment: "cloud" | "data-center" = "cloud",
+): Promise<void> {
   const [admin] = await deps.db
     .select({ userId: users.id, orgId: memberships.orgId })
     .from(users)
     .innerJoin(memberships, eq(memberships.userId, users.id))
     .where(eq(users.email, DEMO_LOGIN.email));
   if (!admin) return;
-  const credentials = { baseUrl: jiraUrl, email: DEMO_JIRA_ACCOUNT.email, apiToken: DEMO_JIRA_ACCOUNT.token };
+  const credentials =
+    deployment === "data-center"
+      ? { baseUrl: jiraUrl, deployment: "dataCenter" as const, personalAccessToken: DEMO_JIRA_ACCOUNT.token }
+      : {
+          baseUrl: jiraUrl,
+          deployment: "cloud" as const,
+          email: DEMO_JIRA_ACCOUNT.email,
+          apiToken: DEMO_JIRA_ACCOUNT.token,
+        };
   const [existing] = await deps.db
     .select({ id: portfolios.id })
     .from(portfolios)
