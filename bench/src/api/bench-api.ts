@@ -58,7 +58,7 @@ const P99_LIMIT_MS: Record<string, number> = { postgres: 100, pglite: 250 };
 type Target = (typeof TARGETS)[number];
 const LABELS: Record<Target, string> = {
   bare: "bare Fastify route",
-  bareDb: "floor: bare route + one `select 1`",
+  bareDb: "floor: bare route + one prepared primary-key read",
   me: "(diagnostic) signed-in no-op: GET /me",
   list: "OKR list (GET /orgs/:id/objectives?periodId, first page)",
   keyResult: "key result (GET /key-results/:id)",
@@ -206,7 +206,7 @@ await report({
     `An org of ${fmt(first?.counts.keyResults ?? 0)} key results (${fmt(first?.counts.objectives ?? 0)} objectives over 4 quarters, ` +
     `${fmt(first?.counts.checkIns ?? 0)} check-ins), rows inserted directly (seeding took ${results.map((r) => `${fmt(r.ready.seedMs / 1000, 1)} s on ${r.engine}`).join(", ")}). ` +
     `autocannon, ${CONNECTIONS} connections, ${DURATION} s per measurement, targets interleaved in ${RUNS} rounds after a 2 s warm-up, the server's backlog drained between measurements; ` +
-    `the session cookie as a browser holds it (refreshed before each measurement); medians of the rounds, ratios = requests/s ÷ the bare route's, and ÷ the floor route's (bare + one \`select 1\` through Goalpost's database), in the same round. The server (Goalpost and the bare ` +
+    `the session cookie as a browser holds it (refreshed before each measurement); medians of the rounds, ratios = requests/s ÷ the bare route's, and ÷ the floor route's (bare + one prepared primary-key read through Goalpost's database), in the same round. The server (Goalpost and the bare ` +
     `Fastify route, same process) runs in its own process, autocannon in another.`,
   body: [
     table(["engine", "route", "requests/s", "p50", "p99", "vs bare", "vs floor", "errors"], rows),
