@@ -4,7 +4,7 @@ import { listLinkedItems } from "../sync/measured-items.repo.ts";
 import { consumePendingChanges, listPendingChanges } from "../sync/pending-changes.repo.ts";
 import { type SyncRun, syncConnection } from "../sync/sync-connection.ts";
 import type { SyncDeps } from "../sync/sync-deps.ts";
-import { epicChildrenJqls } from "../sync/sync-epics.ts";
+import { EPIC_GONE, epicChildrenJqls } from "../sync/sync-epics.ts";
 import { affectedQueries } from "./affected-queries.ts";
 
 /** A live re-sync's run, with how many of the connection's queries it read (`all`: every one). */
@@ -35,7 +35,8 @@ export async function syncLiveChanges(
     const epicJql = (key: string) =>
       epicChildrenJqls(key).find((jql) => read.has(jql)) ?? epicChildrenJqls(key)[0];
     for (const epic of epics)
-      if (epic.staleCode !== null && !read.has(epicJql(epic.epicKey))) refused.add(epicJql(epic.epicKey));
+      if (epic.staleCode === EPIC_GONE.code && !read.has(epicJql(epic.epicKey)))
+        refused.add(epicJql(epic.epicKey));
     const linked = [
       ...new Set([
         ...(await listLinkedItems(db, input.connectionId)).map((item) => item.dataSource.jql),
