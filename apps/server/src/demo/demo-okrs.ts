@@ -157,9 +157,14 @@ async function ensureDemoConnection(
   const existing = (await listOrgConnections(deps.db, admin.orgId)).find(
     (connection) => connection.row.name === DEMO_CONNECTION_NAME,
   );
+  // A new address needs the token again (a saved token is only ever sent to the site it was saved for).
+  const token =
+    deployment === "data-center"
+      ? { personalAccessToken: DEMO_JIRA_ACCOUNT.token }
+      : { apiToken: DEMO_JIRA_ACCOUNT.token };
   if (existing) {
     if (existing.row.baseUrl !== jiraUrl) {
-      await updateConnection(deps, { id: existing.row.id, userId: admin.userId, baseUrl: jiraUrl });
+      await updateConnection(deps, { id: existing.row.id, userId: admin.userId, baseUrl: jiraUrl, ...token });
     }
     return existing.row.id;
   }

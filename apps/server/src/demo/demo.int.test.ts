@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdtemp } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -16,6 +17,80 @@ async function freePort(): Promise<number> {
       server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
     });
   });
+}
+
+/** A running `npm run demo` (its own process), with what it printed so far. */
+interface RunningDemo {
+  child: ChildProcess;
+  base: string;
+  output: () => string;
+  /** The Jira emulator's address, as printed. */
+  jiraUrl: () => string | undefined;
+}
+
+const running: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of running) child.kill("SIGTERM");
+});
+
+/** Starts the demo on a free port with its data in `dataDir` and the Jira emulator on a port of its own. */
+async function startDemo(args: string[], dataDir: string): Promise<RunningDemo> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [DEMO, ...args], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO_JIRA_PORT: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  running.push(child);
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`The demo is not running after 60 s:\n${output}`)),
+      60_000,
+    );
+    const read = (chunk: unknown) => {
+      output += String(chunk);
+      if (output.includes("Goalpost demo is running")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on("data", read);
+    child.stderr?.on("data", read);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The demo exited (${code}) before it was running:\n${output}`));
+    });
+  });
+  return {
+    child,
+    base: `http://127.0.0.1:${port}`,
+    output: () => output,
+    jiraUrl: () => /Jira:\s+(http:\/\/\S+)/.exec(output)?.[1],
+  };
+}
+
+async function stopDemo(demo: RunningDemo): Promise<void> {
+  const exited = once(demo.child, "exit");
+  demo.child.kill("SIGTERM");
+  await exited;
+}
+
+/** Signs in with the demo login; a GET as that person, and their organisation's id. */
+async function signInDemo(base: string) {
+  const signIn = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ email: DEMO_LOGIN.email, password: DEMO_LOGIN.password }),
+  });
+  expect(signIn.status).toBe(200);
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const get = async <T>(path: string) =>
+    (await (await fetch(`${base}${path}`, { headers: { cookie } })).json()) as T;
+  const me = await get<{ orgs: { id: string; name: string; role: string }[] }>("/api/v1/me");
+  return { get, me, orgId: me.orgs[0]?.id ?? "" };
 }
 
 /** The seeded portfolio: configured, four linked projects, three initiatives whose epics differ in progress. */
@@ -39,55 +114,19 @@ async function expectDemoPortfolio(get: <T>(path: string) => Promise<T>, orgId: 
 }
 
 describe("npm run demo", () => {
-  let child: ChildProcess | undefined;
-  afterAll(() => {
-    child?.kill("SIGTERM");
-  });
-
   it("serves the app, a demo login and the bundled Jira emulator with demo data", async () => {
-    const port = await freePort();
-    const dataDir = await mkdtemp(path.join(tmpdir(), "gp-demo-"));
-    child = spawn(process.execPath, [DEMO], {
-      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO_JIRA_PORT: "0" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout?.on("data", (chunk) => {
-      output += String(chunk);
-    });
-    child.stderr?.on("data", (chunk) => {
-      output += String(chunk);
-    });
-    await expect.poll(() => output, { timeout: 60_000, interval: 250 }).toContain("Goalpost demo is running");
-    expect(output).toContain(`URL:       http://127.0.0.1:${port}`);
-    expect(output).toContain(`${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
+    const demo = await startDemo([], await mkdtemp(path.join(tmpdir(), "gp-demo-")));
+    expect(demo.output()).toContain(`URL:       ${demo.base}`);
+    expect(demo.output()).toContain(`${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
+    expect((await fetch(`${demo.base}/healthz`)).status).toBe(200);
 
-    const base = `http://127.0.0.1:${port}`;
-    expect((await fetch(`${base}/healthz`)).status).toBe(200);
-    const signIn = await fetch(`${base}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: base },
-      body: JSON.stringify({ email: DEMO_LOGIN.email, password: DEMO_LOGIN.password }),
-    });
-    expect(signIn.status).toBe(200);
-    const cookie = signIn.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
-    const me = (await (await fetch(`${base}/api/v1/me`, { headers: { cookie } })).json()) as {
-      orgs: { role: string }[];
-    };
+    const { get, me, orgId } = await signInDemo(demo.base);
     expect(me.orgs).toEqual([expect.objectContaining({ name: "Acme Robotics", role: "admin" })]);
-
-    const orgId = (me.orgs[0] as unknown as { id: string }).id;
-    const get = async <T>(path: string) =>
-      (await (await fetch(`${base}${path}`, { headers: { cookie } })).json()) as T;
     await expectDemoPortfolio(get, orgId);
 
-    const jiraUrl = /Jira:\s+(http:\/\/\S+)/.exec(output)?.[1];
-    expect(jiraUrl).toBeDefined();
+    expect(demo.jiraUrl()).toBeDefined();
     const search = await fetch(
-      `${jiraUrl}/rest/api/3/search/jql?jql=${encodeURIComponent("parent = AE-786")}&fields=status`,
+      `${demo.jiraUrl()}/rest/api/3/search/jql?jql=${encodeURIComponent("parent = AE-786")}&fields=status`,
       {
         headers: {
           authorization: `Basic ${Buffer.from("ada@example.com:demo-jira-token").toString("base64")}`,
@@ -96,46 +135,19 @@ describe("npm run demo", () => {
     );
     const issues = ((await search.json()) as { issues: unknown[] }).issues;
     expect(issues).toHaveLength(10);
+    await stopDemo(demo);
   });
 });
 
 describe("npm run demo -- --jira data-center", () => {
-  let child: ChildProcess | undefined;
-  afterAll(() => {
-    child?.kill("SIGTERM");
-  });
-
   it("starts against an emulated Jira Data Center: the demo connection is a Data Center one and synced, the portfolio seeded", async () => {
-    const port = await freePort();
-    const dataDir = await mkdtemp(path.join(tmpdir(), "gp-demo-dc-"));
-    child = spawn(process.execPath, [DEMO, "--jira", "data-center"], {
-      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DEMO_JIRA_PORT: "0" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout?.on("data", (chunk) => {
-      output += String(chunk);
-    });
-    child.stderr?.on("data", (chunk) => {
-      output += String(chunk);
-    });
-    await expect.poll(() => output, { timeout: 60_000, interval: 250 }).toContain("Goalpost demo is running");
-    expect(output).toContain("playing Jira Data Center");
+    const demo = await startDemo(
+      ["--jira", "data-center"],
+      await mkdtemp(path.join(tmpdir(), "gp-demo-dc-")),
+    );
+    expect(demo.output()).toContain("playing Jira Data Center");
 
-    const base = `http://127.0.0.1:${port}`;
-    const signIn = await fetch(`${base}/api/auth/sign-in/email`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: base },
-      body: JSON.stringify({ email: DEMO_LOGIN.email, password: DEMO_LOGIN.password }),
-    });
-    const cookie = signIn.headers
-      .getSetCookie()
-      .map((c) => c.split(";")[0])
-      .join("; ");
-    const get = async <T>(path: string) =>
-      (await (await fetch(`${base}${path}`, { headers: { cookie } })).json()) as T;
-    const me = await get<{ orgs: { id: string }[] }>("/api/v1/me");
-    const orgId = me.orgs[0]?.id ?? "";
+    const { get, orgId } = await signInDemo(demo.base);
     const connections = await get<{ items: { deployment: string; sync: { lastSyncedAt: string | null } }[] }>(
       `/api/v1/orgs/${orgId}/jira/connections`,
     );
@@ -144,11 +156,38 @@ describe("npm run demo -- --jira data-center", () => {
     ]);
     await expectDemoPortfolio(get, orgId);
 
-    const jiraUrl = /Jira:\s+(http:\/\/\S+)/.exec(output)?.[1];
     const search = await fetch(
-      `${jiraUrl}/rest/api/2/search?jql=${encodeURIComponent('"Epic Link" = AE-786')}&fields=status`,
+      `${demo.jiraUrl()}/rest/api/2/search?jql=${encodeURIComponent('"Epic Link" = AE-786')}&fields=status`,
       { headers: { authorization: "Bearer demo-jira-token" } },
     );
     expect(((await search.json()) as { total: number }).total).toBe(10);
+    await stopDemo(demo);
+  });
+});
+
+describe.each([
+  ["Jira Cloud", []],
+  ["Jira Data Center", ["--jira", "data-center"]],
+])("npm run demo again, its Jira emulator on another port (%s)", (_name, args) => {
+  it("starts again on the same data, its connection and portfolio re-pointed to the new address and healthy", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "gp-demo-again-"));
+    const first = await startDemo(args, dataDir);
+    const firstJira = first.jiraUrl();
+    await stopDemo(first);
+
+    const again = await startDemo(args, dataDir);
+    expect(again.jiraUrl()).toBeDefined();
+    expect(again.jiraUrl()).not.toBe(firstJira);
+    const { get, orgId } = await signInDemo(again.base);
+    const connections = await get<{ items: { baseUrl: string; sync: { broken: boolean } }[] }>(
+      `/api/v1/orgs/${orgId}/jira/connections`,
+    );
+    expect(connections.items).toEqual([
+      expect.objectContaining({ baseUrl: again.jiraUrl(), sync: expect.objectContaining({ broken: false }) }),
+    ]);
+    const portfolios = await get<{ items: { id: string }[] }>(`/api/v1/orgs/${orgId}/portfolios`);
+    const config = await get<{ baseUrl: string }>(`/api/v1/portfolios/${portfolios.items[0]?.id}/jira`);
+    expect(config.baseUrl).toBe(again.jiraUrl());
+    await stopDemo(again);
   });
 });
