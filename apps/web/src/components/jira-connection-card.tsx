@@ -148,7 +148,11 @@ export function JiraConnectionCard({
         )}
       </Group>
       {connection.canManage && (
-        <JiraLiveUpdates connectionId={connection.id} connectionName={connection.name} />
+        <JiraLiveUpdates
+          connectionId={connection.id}
+          connectionName={connection.name}
+          deployment={connection.deployment}
+        />
       )}
       {dialog === "edit" && (
         <Modal opened onClose={close} title={`Edit ${connection.name}`} size="lg">

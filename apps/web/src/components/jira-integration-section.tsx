@@ -137,7 +137,11 @@ function ConfiguredCard({ portfolio, config }: { portfolio: Portfolio; config: J
       </SimpleGrid>
       {config.connection?.kind === "portfolio" && configure.allowed && (
         // The portfolio's own connection is not on the Jira page: its managers set up its webhook here.
-        <JiraLiveUpdates connectionId={config.connection.id} connectionName={config.connection.name} />
+        <JiraLiveUpdates
+          connectionId={config.connection.id}
+          connectionName={config.connection.name}
+          deployment={config.deployment}
+        />
       )}
       {config.error && (
         <Group mt="md" gap="xs">

@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Code, CopyButton, Group, List, Stack, Text, Tooltip } from "@mantine/core";
 import { IconCheck, IconCopy, IconRefresh } from "@tabler/icons-react";
 import { useState } from "react";
+import type { JiraDeployment } from "../api/jira-types";
 import { useJiraWebhook, useRotateJiraWebhook } from "../api/use-jira-webhook";
 import { formatRelative } from "../lib/format-date";
 import { notifyError, notifySuccess } from "../lib/notify";
@@ -31,9 +32,11 @@ function Copyable({ label, value }: { label: string; value: string }) {
 export function JiraLiveUpdates({
   connectionId,
   connectionName,
+  deployment,
 }: {
   connectionId: string;
   connectionName: string;
+  deployment: JiraDeployment;
 }) {
   const [open, setOpen] = useState(false);
   const [confirmRotate, setConfirmRotate] = useState(false);
@@ -62,7 +65,11 @@ export function JiraLiveUpdates({
             cannot register it itself):
           </Text>
           <List type="ordered" size="sm" spacing={6}>
-            <List.Item>In Jira: Settings → System → WebHooks → Create a WebHook.</List.Item>
+            <List.Item>
+              {deployment === "dataCenter"
+                ? "In Jira: Administration (⚙) → System → WebHooks (under Advanced) → Create a WebHook."
+                : "In Jira: Settings (⚙) → System → WebHooks → Create a WebHook."}
+            </List.Item>
             <List.Item>
               URL: <Copyable label="webhook URL" value={hook.url} />
             </List.Item>

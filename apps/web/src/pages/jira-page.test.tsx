@@ -151,6 +151,9 @@ describe("JiraPage", () => {
     await user.click(within(card).getByRole("button", { name: "Set up a webhook" }));
     expect(within(card).getByText(webhook.url)).toBeVisible();
     expect(within(card).getByText("s3cret-value")).toBeVisible();
+    expect(
+      within(card).getByText("In Jira: Settings (⚙) → System → WebHooks → Create a WebHook."),
+    ).toBeVisible();
     expect(within(card).getByText('project in ("AE")')).toBeVisible();
     expect(within(card).getByRole("button", { name: "Copy webhook secret" })).toBeVisible();
     await user.click(within(card).getByRole("button", { name: "New URL and secret" }));
@@ -158,6 +161,43 @@ describe("JiraPage", () => {
     await user.click(within(dialog).getByRole("button", { name: "Replace" }));
     await within(card).findByText("n3w");
     expect(calls.to("POST /api/v1/jira/connections/c1/webhook/rotate")).toHaveLength(1);
+  });
+
+  it("tells a Data Center admin where its webhooks are", async () => {
+    const onPremises: JiraConnection = {
+      ...acme,
+      baseUrl: "https://jira.acme.test",
+      deployment: "dataCenter",
+    };
+    mockApi(
+      routes("admin", {
+        "GET /api/v1/orgs/o1/jira/connections": {
+          status: 200,
+          body: { items: [onPremises], nextCursor: null },
+        },
+        "GET /api/v1/jira/connections/c1/webhook": {
+          status: 200,
+          body: {
+            url: "https://goalpost.acme.test/api/v1/hooks/jira/h00k",
+            secret: "s3cret-value",
+            events: ["jira:issue_created", "jira:issue_updated", "jira:issue_deleted"],
+            jqlFilter: 'project in ("AE")',
+            lastDeliveryAt: null,
+            deliveries24h: 0,
+            refused24h: 0,
+            speed: "probe",
+          },
+        },
+      }),
+    );
+    renderRoute(appRoutes, "/o/o1/jira");
+    const card = await screen.findByRole("article", { name: "Acme Jira" });
+    await setupUser().click(await within(card).findByRole("button", { name: "Set up a webhook" }));
+    expect(
+      within(card).getByText(
+        "In Jira: Administration (⚙) → System → WebHooks (under Advanced) → Create a WebHook.",
+      ),
+    ).toBeVisible();
   });
 
   it("says Off on the switch while off, and that syncs are paused rather than when the next one is", async () => {
