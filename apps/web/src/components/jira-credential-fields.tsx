@@ -50,6 +50,11 @@ export function JiraCredentialFields<Values extends JiraCredentialValues>({
             ? "Sites at *.atlassian.net: an account email and an API token."
             : "Your company's own Jira: a personal access token (Jira profile → Personal Access Tokens)."}
         </Text>
+        {form.errors.deployment && (
+          <Text size="sm" c="red" role="alert">
+            {form.errors.deployment}
+          </Text>
+        )}
       </Stack>
       {cloud ? (
         <Group grow align="flex-start">

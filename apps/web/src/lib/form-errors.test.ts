@@ -30,6 +30,19 @@ describe("splitFormError", () => {
     });
   });
 
+  it("puts the whole message of a site of the other kind of Jira under the kind", () => {
+    const message =
+      "This site is Jira Data Center / Server, but the connection is set up for Jira Cloud. Choose Data Center and paste a personal access token.";
+    const error = new ApiError(400, "validation_failed", message, {
+      fields: { deployment: "the site is dataCenter" },
+      detectedDeployment: "dataCenter",
+    });
+    expect(splitFormError(error, ["name", "deployment"])).toEqual({
+      fields: { deployment: message },
+      formMessage: null,
+    });
+  });
+
   it("maps email_taken onto the email field", () => {
     const error = new ApiError(409, "email_taken", "That email is already registered.");
     expect(splitFormError(error, ["name", "email"])).toEqual({

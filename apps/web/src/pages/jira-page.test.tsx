@@ -268,6 +268,39 @@ describe("JiraPage", () => {
     });
   });
 
+  it("says under the kind of Jira when the site is the other kind, keeping what was typed", async () => {
+    const message =
+      "This site is Jira Data Center / Server, but the connection is set up for Jira Cloud. Choose Data Center and paste a personal access token (Jira profile → Personal Access Tokens) instead of an e-mail and API token.";
+    mockApi(
+      routes("admin", {
+        "POST /api/v1/orgs/o1/jira/connections": {
+          status: 400,
+          body: {
+            error: {
+              code: "validation_failed",
+              message,
+              details: { fields: { deployment: "the site is dataCenter" }, detectedDeployment: "dataCenter" },
+            },
+          },
+        },
+      }),
+    );
+    renderRoute(appRoutes, "/o/o1/jira");
+    const user = setupUser();
+    await user.click(await screen.findByRole("button", { name: "New connection" }));
+    const dialog = await screen.findByRole("dialog", { name: "New Jira connection" });
+    await user.type(within(dialog).getByLabelText("Connection name"), "Acme");
+    await user.type(within(dialog).getByLabelText("Jira site address"), "https://jira.acme.test");
+    await user.type(within(dialog).getByLabelText("Jira account email"), "ada@acme.test");
+    await user.type(within(dialog).getByLabelText("Jira API token"), "pat-123");
+    await user.click(within(dialog).getByRole("button", { name: "Test and save connection" }));
+    expect(await within(dialog).findByRole("alert")).toHaveTextContent(message);
+    expect(within(dialog).getByLabelText("Jira site address")).toHaveValue("https://jira.acme.test");
+    // Choosing the other kind clears the message.
+    await user.click(within(dialog).getByText("Jira Data Center / Server"));
+    await waitFor(() => expect(within(dialog).queryByRole("alert")).toBeNull());
+  });
+
   it("rotates a Data Center connection's PAT, shows its kind and what a test found", async () => {
     const dc: JiraConnection = {
       ...acme,
