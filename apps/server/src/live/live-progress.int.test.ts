@@ -57,6 +57,25 @@ describe.each(engineDeploymentPairs(TEST_ENGINES))(
       return (rows as unknown as { rows: { n: number }[] }).rows[0]?.n === 0;
     };
 
+    /** A signed `jira:issue_updated` delivery of `issue` to the connection's webhook; waits for what it started. */
+    const deliver = async (issue: { id: string; key: string }) => {
+      const { url, secret } = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
+      const body = JSON.stringify({ webhookEvent: "jira:issue_updated", issue: { ...issue, fields: {} } });
+      const response = await post(String(url).split("/").at(-1) ?? "", body, {
+        "x-hub-signature": sign(secret, body),
+        "x-atlassian-webhook-identifier": randomUUID(),
+      });
+      expect(response.json()).toEqual({ outcome: "accepted" });
+      await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
+    };
+    /** An issue of the emulator's site in `project`. */
+    const issueOf = (project: string) => {
+      const issue = [...jira.admin.store.issues.values()].find((i) =>
+        String(i.key).startsWith(`${project}-`),
+      );
+      return { id: String(issue?.id), key: String(issue?.key) };
+    };
+
     beforeAll(async () => {
       world = await startJiraWorld(engine, {
         deployment: dep,
@@ -238,29 +257,12 @@ describe.each(engineDeploymentPairs(TEST_ENGINES))(
       });
       await syncConnection(goalpost.jobContext, { connectionId });
       await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
-      const { url, secret } = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
-      const hookId = String(url).split("/").at(-1) ?? "";
-      const deliver = async (issue: { id: string; key: string }) => {
-        const body = JSON.stringify({ webhookEvent: "jira:issue_updated", issue: { ...issue, fields: {} } });
-        const response = await post(hookId, body, {
-          "x-hub-signature": sign(secret, body),
-          "x-atlassian-webhook-identifier": randomUUID(),
-        });
-        expect(response.json()).toEqual({ outcome: "accepted" });
-        await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
-      };
       const syncedAt = async () => {
         const rows = await goalpost.database.db.execute(
           sql`select jql, synced_at from jira_queries where connection_id = ${connectionId}`,
         );
         const list = (rows as unknown as { rows: { jql: string; synced_at: unknown }[] }).rows;
         return new Map(list.map((row) => [row.jql, String(row.synced_at)]));
-      };
-      const issueOf = (project: string) => {
-        const issue = [...jira.admin.store.issues.values()].find((i) =>
-          String(i.key).startsWith(`${project}-`),
-        );
-        return { id: String(issue?.id), key: String(issue?.key) };
       };
 
       // A change in a project no query reads: a live sync runs, and asks Jira nothing.
@@ -297,23 +299,11 @@ describe.each(engineDeploymentPairs(TEST_ENGINES))(
       expect(full.queryFailures).toBe(1);
       expect((await readKeyResult(goalpost.database.db, refusedId))?.staleCode).not.toBeNull();
       await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
-      const { url, secret } = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
-      const hookId = String(url).split("/").at(-1) ?? "";
-      const deliver = async (issue: { id: string; key: string }) => {
-        const body = JSON.stringify({ webhookEvent: "jira:issue_updated", issue: { ...issue, fields: {} } });
-        const response = await post(hookId, body, {
-          "x-hub-signature": sign(secret, body),
-          "x-atlassian-webhook-identifier": randomUUID(),
-        });
-        expect(response.json()).toEqual({ outcome: "accepted" });
-        await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
-      };
-      const atl = [...jira.admin.store.issues.values()].find((i) => String(i.key).startsWith("ATL-"));
 
       // A change elsewhere: the refused query is not tried again.
       jira.admin.clearRequestLog();
       const jobs = await liveSyncJobs();
-      await deliver({ id: String(atl?.id), key: String(atl?.key) });
+      await deliver(issueOf("ATL"));
       expect(await liveSyncJobs()).toBe(jobs + 1);
       expect(goalpostRequests()).toHaveLength(0);
 

@@ -55,6 +55,18 @@ const acme: JiraConnection = {
   updatedAt: "2026-11-01T00:00:00Z",
 };
 
+/** A connection's webhook as a manager sees it: never delivered to, so the connection is on the probe. */
+const webhook = {
+  url: "https://goalpost.acme.test/api/v1/hooks/jira/h00k",
+  secret: "s3cret-value",
+  events: ["jira:issue_created", "jira:issue_updated", "jira:issue_deleted"],
+  jqlFilter: 'project in ("AE")',
+  lastDeliveryAt: null,
+  deliveries24h: 0,
+  refused24h: 0,
+  speed: "probe",
+};
+
 function routes(role: "admin" | "member", extra: MockRoutes = {}): MockRoutes {
   return {
     "GET /api/v1/me": { status: 200, body: me(role) },
@@ -121,16 +133,6 @@ describe("JiraPage", () => {
   });
 
   it("explains the three speeds and shows a manager the connection's speed and its webhook setup", async () => {
-    const webhook = {
-      url: "https://goalpost.acme.test/api/v1/hooks/jira/h00k",
-      secret: "s3cret-value",
-      events: ["jira:issue_created", "jira:issue_updated", "jira:issue_deleted"],
-      jqlFilter: 'project in ("AE")',
-      lastDeliveryAt: null,
-      deliveries24h: 0,
-      refused24h: 0,
-      speed: "probe",
-    };
     const calls = mockApi(
       routes("admin", {
         "GET /api/v1/jira/connections/c1/webhook": { status: 200, body: webhook },
@@ -177,16 +179,7 @@ describe("JiraPage", () => {
         },
         "GET /api/v1/jira/connections/c1/webhook": {
           status: 200,
-          body: {
-            url: "https://goalpost.acme.test/api/v1/hooks/jira/h00k",
-            secret: "s3cret-value",
-            events: ["jira:issue_created", "jira:issue_updated", "jira:issue_deleted"],
-            jqlFilter: 'project in ("AE")',
-            lastDeliveryAt: null,
-            deliveries24h: 0,
-            refused24h: 0,
-            speed: "probe",
-          },
+          body: webhook,
         },
       }),
     );
