@@ -220,6 +220,15 @@ describe.each(engineDeploymentPairs(TEST_ENGINES))(
     it("without a webhook, the change probe sees a change within two probe periods for one request each", async () => {
       const context = { ...goalpost.jobContext, changeProbe: true };
       await goalpost.database.db.execute(sql`delete from jira_webhook_deliveries`);
+      // An unsigned delivery (a Jira that cannot sign its webhooks) is refused, and does not stop the probe.
+      const { url } = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
+      const unsigned = JSON.stringify({
+        webhookEvent: "jira:issue_updated",
+        issue: { id: "1", key: "AE-1" },
+      });
+      expect((await post(String(url).split("/").at(-1) ?? "", unsigned, {})).statusCode).toBe(401);
+      const health = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
+      expect(health).toMatchObject({ deliveries24h: 0, refused24h: 1 });
       for (const hook of jira.admin.store.webhooks.values()) hook.enabled = false;
       await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
       // A first probe settles where the stream of changes stands.
