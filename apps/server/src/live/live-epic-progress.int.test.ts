@@ -1,12 +1,11 @@
-import { createHmac, randomUUID } from "node:crypto";
 import type { JiraEmulator } from "@goalpost/jira-emulator";
-import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syncConnection } from "../sync/sync-connection.ts";
 import type { HttpSession } from "../testing/http-session.ts";
 import { engineDeploymentPairs } from "../testing/jira-deployments.ts";
 import { type JiraWorld, startJiraWorld } from "../testing/jira-world.ts";
 import { jiraEditor } from "../testing/jira-writes.ts";
+import { countJobs, deliverIssueUpdated, liveQueueIdle } from "../testing/live-webhook.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
 
 /**
@@ -102,33 +101,20 @@ describe.each(engineDeploymentPairs(TEST_ENGINES))(
       const gone = (await ada.get(`/api/v1/initiatives/${otherId}/epics`)).json().items[0];
       expect(gone.stale).toMatchObject({ code: "jira_epic_not_found" });
 
-      const { url, secret } = (await ada.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
       const accountId = (await ada.get(`/api/v1/jira/connections/${connectionId}`)).json().account.accountId;
-      const body = JSON.stringify({
-        webhookEvent: "jira:issue_updated",
-        issue: { id: "990002", key: "BEA-990002", fields: {} },
-      });
-      const liveSyncs = async (states: string) => {
-        const rows = await world.goalpost.database.db.execute(
-          sql`select count(*)::int as n from pgboss.job where name = 'live-sync' and state::text = any(string_to_array(${states}, ','))`,
-        );
-        return (rows as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0;
-      };
-      await expect.poll(() => liveSyncs("created,retry,active"), { timeout: 20_000 }).toBe(0);
-      const live = await liveSyncs("completed");
+      const { db } = world.goalpost.database;
+      await expect.poll(() => liveQueueIdle(db), { timeout: 20_000 }).toBe(true);
+      const live = await countJobs(db, ["live-sync"], ["completed"]);
       jira.admin.clearRequestLog();
-      const response = await world.goalpost.app.inject({
-        method: "POST",
-        url: `/api/v1/hooks/jira/${String(url).split("/").at(-1)}`,
-        payload: body,
-        headers: {
-          "content-type": "application/json",
-          "x-hub-signature": `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`,
-          "x-atlassian-webhook-identifier": randomUUID(),
-        },
+      const response = await deliverIssueUpdated(world.goalpost, {
+        session: ada,
+        connectionId,
+        issue: { id: "990002", key: "BEA-990002" },
       });
       expect(response.json()).toEqual({ outcome: "accepted" });
-      await expect.poll(() => liveSyncs("completed"), { timeout: 20_000 }).toBe(live + 1);
+      await expect
+        .poll(() => countJobs(db, ["live-sync"], ["completed"]), { timeout: 20_000 })
+        .toBe(live + 1);
       expect(jira.admin.requestLog().filter((entry) => entry.accountId === accountId)).toHaveLength(0);
     });
   },

@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { JiraEmulator } from "@goalpost/jira-emulator";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import { type HttpSession, signUpWithOrg } from "../testing/http-session.ts";
 import { engineDeploymentPairs } from "../testing/jira-deployments.ts";
 import { type JiraWorld, startJiraWorld } from "../testing/jira-world.ts";
 import { jiraEditor } from "../testing/jira-writes.ts";
+import { countJobs, deliverIssueUpdated, hubSignature, liveQueueIdle } from "../testing/live-webhook.ts";
 import { insertKeyResult, insertObjective, readKeyResult } from "../testing/okr-rows.ts";
 import { TEST_PUBLIC_URL } from "../testing/start-test-goalpost.ts";
 import { TEST_ENGINES } from "../testing/test-database.ts";
@@ -42,29 +43,12 @@ describe.each(engineDeploymentPairs(TEST_ENGINES))(
         payload: body,
         headers: { "content-type": "application/json", ...headers },
       });
-    const sign = (secret: string, body: string) =>
-      `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
-    const liveSyncJobs = async () => {
-      const rows = await goalpost.database.db.execute(
-        sql`select count(*)::int as n from pgboss.job where name = 'live-sync'`,
-      );
-      return (rows as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0;
-    };
-    const queueIdle = async () => {
-      const rows = await goalpost.database.db.execute(
-        sql`select count(*)::int as n from pgboss.job where name in ('live-sync', 'probe-connection') and state in ('created', 'retry', 'active')`,
-      );
-      return (rows as unknown as { rows: { n: number }[] }).rows[0]?.n === 0;
-    };
+    const liveSyncJobs = () => countJobs(goalpost.database.db, ["live-sync"]);
+    const queueIdle = () => liveQueueIdle(goalpost.database.db);
 
     /** A signed `jira:issue_updated` delivery of `issue` to the connection's webhook; waits for what it started. */
     const deliver = async (issue: { id: string; key: string }) => {
-      const { url, secret } = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
-      const body = JSON.stringify({ webhookEvent: "jira:issue_updated", issue: { ...issue, fields: {} } });
-      const response = await post(String(url).split("/").at(-1) ?? "", body, {
-        "x-hub-signature": sign(secret, body),
-        "x-atlassian-webhook-identifier": randomUUID(),
-      });
+      const response = await deliverIssueUpdated(goalpost, { session: admin, connectionId, issue });
       expect(response.json()).toEqual({ outcome: "accepted" });
       await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
     };
@@ -145,18 +129,21 @@ describe.each(engineDeploymentPairs(TEST_ENGINES))(
       const hookId = String(url).split("/").at(-1) ?? "";
       const body = JSON.stringify({ webhookEvent: "jira:issue_updated", issue: { id: "1", key: "AE-1" } });
       const before = await liveSyncJobs();
-      const forged = await post(hookId, body, { "x-hub-signature": sign("not-the-secret", body) });
+      const forged = await post(hookId, body, { "x-hub-signature": hubSignature("not-the-secret", body) });
       const unsigned = await post(hookId, body, {});
-      const unknown = await post("no-such-hook", body, { "x-hub-signature": sign(secret, body) });
+      const unknown = await post("no-such-hook", body, { "x-hub-signature": hubSignature(secret, body) });
       const tampered = await post(hookId, body.replace("AE-1", "AE-2"), {
-        "x-hub-signature": sign(secret, body),
+        "x-hub-signature": hubSignature(secret, body),
       });
       for (const response of [forged, unsigned, unknown, tampered]) {
         expect(response.statusCode).toBe(401);
         expect(response.json().error.code).toBe("unauthenticated");
       }
       const identifier = randomUUID();
-      const headers = { "x-hub-signature": sign(secret, body), "x-atlassian-webhook-identifier": identifier };
+      const headers = {
+        "x-hub-signature": hubSignature(secret, body),
+        "x-atlassian-webhook-identifier": identifier,
+      };
       expect((await post(hookId, body, headers)).json()).toEqual({ outcome: "accepted" });
       await expect.poll(queueIdle, { timeout: 20_000, interval: 100 }).toBe(true);
       const afterFirst = await liveSyncJobs();
@@ -165,7 +152,7 @@ describe.each(engineDeploymentPairs(TEST_ENGINES))(
       expect(replayed.statusCode).toBe(202);
       expect(replayed.json()).toEqual({ outcome: "duplicate" });
       expect(await liveSyncJobs()).toBe(afterFirst);
-      const notAnEvent = await post(hookId, "[]", { "x-hub-signature": sign(secret, "[]") });
+      const notAnEvent = await post(hookId, "[]", { "x-hub-signature": hubSignature(secret, "[]") });
       expect(notAnEvent.statusCode).toBe(400);
       const health = (await admin.get(`/api/v1/jira/connections/${connectionId}/webhook`)).json();
       expect(health.refused24h).toBe(4);
@@ -173,13 +160,17 @@ describe.each(engineDeploymentPairs(TEST_ENGINES))(
       const rotated = (await admin.post(`/api/v1/jira/connections/${connectionId}/webhook/rotate`)).json();
       expect(rotated.url).not.toBe(url);
       expect(rotated.secret).not.toBe(secret);
-      expect((await post(hookId, body, { "x-hub-signature": sign(secret, body) })).statusCode).toBe(401);
+      expect((await post(hookId, body, { "x-hub-signature": hubSignature(secret, body) })).statusCode).toBe(
+        401,
+      );
       const newHook = String(rotated.url).split("/").at(-1) ?? "";
-      expect((await post(newHook, body, { "x-hub-signature": sign(secret, body) })).statusCode).toBe(401);
+      expect((await post(newHook, body, { "x-hub-signature": hubSignature(secret, body) })).statusCode).toBe(
+        401,
+      );
       expect(
         (
           await post(newHook, body, {
-            "x-hub-signature": sign(rotated.secret, body),
+            "x-hub-signature": hubSignature(rotated.secret, body),
             "x-atlassian-webhook-identifier": randomUUID(),
           })
         ).statusCode,

@@ -1,4 +1,4 @@
-import { listQueryMembers, listRefusedQueries } from "../sync/jira-query.repo.ts";
+import { listQueryStates } from "../sync/jira-query.repo.ts";
 import { listLinkedEpics } from "../sync/linked-epics.repo.ts";
 import { listLinkedItems } from "../sync/measured-items.repo.ts";
 import { consumePendingChanges, listPendingChanges } from "../sync/pending-changes.repo.ts";
@@ -27,20 +27,19 @@ export async function syncLiveChanges(
   const changes = await listPendingChanges(db, input.connectionId, upTo);
   let jqls: string[] | undefined;
   if (changes !== null) {
-    const read = await listQueryMembers(db, input.connectionId);
-    // Tried and refused (a deleted project, a deleted epic): known to match nothing until a change concerns it.
-    const refused = await listRefusedQueries(db, input.connectionId);
+    const { read, refused } = await listQueryStates(db, input.connectionId);
     // Portfolio epics read through the connection are epic queries too, in the form the sync read them.
-    const epics = await listLinkedEpics(db, input.connectionId);
-    const epicJql = (key: string) =>
-      epicChildrenJqls(key).find((jql) => read.has(jql)) ?? epicChildrenJqls(key)[0];
+    const epics = (await listLinkedEpics(db, input.connectionId)).map((epic) => ({
+      ...epic,
+      jql: epicChildrenJqls(epic.epicKey).find((jql) => read.has(jql)) ?? epicChildrenJqls(epic.epicKey)[0],
+    }));
+    // An epic Jira no longer shows was never read either: refused, like a query Jira answers with a 400.
     for (const epic of epics)
-      if (epic.staleCode === EPIC_GONE.code && !read.has(epicJql(epic.epicKey)))
-        refused.add(epicJql(epic.epicKey));
+      if (epic.staleCode === EPIC_GONE.code && !read.has(epic.jql)) refused.add(epic.jql);
     const linked = [
       ...new Set([
         ...(await listLinkedItems(db, input.connectionId)).map((item) => item.dataSource.jql),
-        ...epics.map((epic) => epicJql(epic.epicKey)),
+        ...epics.map((epic) => epic.jql),
       ]),
     ];
     const tried = (jql: string) => read.has(jql) || refused.has(jql);

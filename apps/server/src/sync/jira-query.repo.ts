@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from "drizzle-orm";
+import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { jiraQueries } from "../db/schema/index.ts";
 import type { SyncFailure } from "./sync-outcome.ts";
@@ -28,31 +28,42 @@ export async function findJiraQuery(
   return row;
 }
 
+/** What a connection's queries are known to match, as far as its syncs got. */
+export interface QueryStates {
+  /** The members each query matched at its last successful read, and whether it is failing now, by JQL. */
+  read: Map<string, { issueIds: string[]; failing: boolean }>;
+  /** The queries Jira refused at every read so far (tried, never read): a deleted project or epic. */
+  refused: Set<string>;
+}
+
+/** The states of the connection's queries (one query). */
+export async function listQueryStates(db: Db, connectionId: string): Promise<QueryStates> {
+  const rows = await db
+    .select({
+      jql: jiraQueries.jql,
+      issueIds: jiraQueries.issueIds,
+      errorCode: jiraQueries.errorCode,
+      syncedAt: jiraQueries.syncedAt,
+    })
+    .from(jiraQueries)
+    .where(eq(jiraQueries.connectionId, connectionId));
+  const states: QueryStates = { read: new Map(), refused: new Set() };
+  for (const row of rows) {
+    if (row.syncedAt !== null) {
+      states.read.set(row.jql, { issueIds: row.issueIds, failing: row.errorCode !== null });
+    } else if (row.errorCode !== null) {
+      states.refused.add(row.jql);
+    }
+  }
+  return states;
+}
+
 /** The members each query of the connection matched at its last successful read, and whether it is failing, by JQL. */
 export async function listQueryMembers(
   db: Db,
   connectionId: string,
 ): Promise<Map<string, { issueIds: string[]; failing: boolean }>> {
-  const rows = await db
-    .select({ jql: jiraQueries.jql, issueIds: jiraQueries.issueIds, errorCode: jiraQueries.errorCode })
-    .from(jiraQueries)
-    .where(and(eq(jiraQueries.connectionId, connectionId), isNotNull(jiraQueries.syncedAt)));
-  return new Map(rows.map((row) => [row.jql, { issueIds: row.issueIds, failing: row.errorCode !== null }]));
-}
-
-/** The queries of the connection Jira refused at every read so far (tried, never read), by JQL. */
-export async function listRefusedQueries(db: Db, connectionId: string): Promise<Set<string>> {
-  const rows = await db
-    .select({ jql: jiraQueries.jql })
-    .from(jiraQueries)
-    .where(
-      and(
-        eq(jiraQueries.connectionId, connectionId),
-        isNull(jiraQueries.syncedAt),
-        isNotNull(jiraQueries.errorCode),
-      ),
-    );
-  return new Set(rows.map((row) => row.jql));
+  return (await listQueryStates(db, connectionId)).read;
 }
 
 /** Marks queries as read now without rewriting their (unchanged) members. */
