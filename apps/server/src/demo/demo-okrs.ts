@@ -10,7 +10,7 @@ import { listUserOrgs } from "../orgs/membership.repo.ts";
 import { syncConnection } from "../sync/sync-connection.ts";
 import type { SyncDeps } from "../sync/sync-deps.ts";
 import { DEMO_LOGIN, DEMO_ORG_NAME } from "./demo-org.ts";
-import { DEMO_JIRA_ACCOUNT } from "./start-demo-jira.ts";
+import { demoJiraCredentials, demoJiraSecrets } from "./start-demo-jira.ts";
 
 const DAY = 86_400_000;
 export const DEMO_CONNECTION_NAME = "Demo Jira";
@@ -157,14 +157,15 @@ async function ensureDemoConnection(
   const existing = (await listOrgConnections(deps.db, admin.orgId)).find(
     (connection) => connection.row.name === DEMO_CONNECTION_NAME,
   );
-  // A new address needs the token again (a saved token is only ever sent to the site it was saved for).
-  const token =
-    deployment === "data-center"
-      ? { personalAccessToken: DEMO_JIRA_ACCOUNT.token }
-      : { apiToken: DEMO_JIRA_ACCOUNT.token };
   if (existing) {
+    // A new address needs the token again (a saved token is only ever sent to the site it was saved for).
     if (existing.row.baseUrl !== jiraUrl) {
-      await updateConnection(deps, { id: existing.row.id, userId: admin.userId, baseUrl: jiraUrl, ...token });
+      await updateConnection(deps, {
+        id: existing.row.id,
+        userId: admin.userId,
+        baseUrl: jiraUrl,
+        ...demoJiraSecrets(deployment),
+      });
     }
     return existing.row.id;
   }
@@ -173,9 +174,7 @@ async function ensureDemoConnection(
     userId: admin.userId,
     name: DEMO_CONNECTION_NAME,
     baseUrl: jiraUrl,
-    ...(deployment === "data-center"
-      ? { deployment: "dataCenter" as const, personalAccessToken: DEMO_JIRA_ACCOUNT.token }
-      : { deployment: "cloud" as const, email: DEMO_JIRA_ACCOUNT.email, apiToken: DEMO_JIRA_ACCOUNT.token }),
+    ...demoJiraCredentials(deployment),
     sharing: { kind: "org" },
   });
   return created.id;

@@ -7,7 +7,7 @@ import { findJiraConfig } from "../portfolios/portfolio.repo.ts";
 import type { PortfolioDeps } from "../portfolios/portfolio-deps.ts";
 import { saveJiraConfig } from "../portfolios/save-jira-config.ts";
 import { DEMO_LOGIN } from "./demo-org.ts";
-import { DEMO_JIRA_ACCOUNT } from "./start-demo-jira.ts";
+import { demoJiraCredentials } from "./start-demo-jira.ts";
 
 /** The demo portfolio's name. */
 export const DEMO_PORTFOLIO_NAME = "Product Launches";
@@ -57,15 +57,7 @@ export async function seedDemoPortfolio(
     .innerJoin(memberships, eq(memberships.userId, users.id))
     .where(eq(users.email, DEMO_LOGIN.email));
   if (!admin) return;
-  const credentials =
-    deployment === "data-center"
-      ? { baseUrl: jiraUrl, deployment: "dataCenter" as const, personalAccessToken: DEMO_JIRA_ACCOUNT.token }
-      : {
-          baseUrl: jiraUrl,
-          deployment: "cloud" as const,
-          email: DEMO_JIRA_ACCOUNT.email,
-          apiToken: DEMO_JIRA_ACCOUNT.token,
-        };
+  const credentials = { baseUrl: jiraUrl, ...demoJiraCredentials(deployment) };
   const [existing] = await deps.db
     .select({ id: portfolios.id })
     .from(portfolios)

@@ -6,6 +6,20 @@ import { createJiraEmulator, type JiraEmulator } from "@goalpost/jira-emulator";
  */
 export const DEMO_JIRA_ACCOUNT = { email: "ada@example.com", token: "demo-jira-token" } as const;
 
+/** The demo Jira account's secrets on each kind of Jira: an e-mail and API token, or a personal access token. */
+export function demoJiraSecrets(deployment: "cloud" | "data-center") {
+  return deployment === "data-center"
+    ? { personalAccessToken: DEMO_JIRA_ACCOUNT.token }
+    : { email: DEMO_JIRA_ACCOUNT.email, apiToken: DEMO_JIRA_ACCOUNT.token };
+}
+
+/** The demo Jira account's credentials as a connection takes them on each kind of Jira. */
+export function demoJiraCredentials(deployment: "cloud" | "data-center") {
+  return deployment === "data-center"
+    ? { deployment: "dataCenter" as const, personalAccessToken: DEMO_JIRA_ACCOUNT.token }
+    : { deployment: "cloud" as const, email: DEMO_JIRA_ACCOUNT.email, apiToken: DEMO_JIRA_ACCOUNT.token };
+}
+
 /**
  * Starts the bundled Jira emulator (Cloud, or Data Center) with the demo dataset on `port`, or on a free port when that one is
  * taken (or 0), standing in for the company's Jira.
