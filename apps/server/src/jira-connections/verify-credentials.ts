@@ -23,11 +23,12 @@ export function deploymentMismatch(chosen: JiraDeployment, found: JiraDeployment
     found === "dataCenter"
       ? "Choose Data Center and paste a personal access token (Jira profile → Personal Access Tokens) instead of an e-mail and API token."
       : "Choose Cloud and give the account e-mail and an API token (id.atlassian.com → Security → API tokens) instead of a personal access token.";
-  return new DomainError(
-    "validation_failed",
-    `This site is ${NAMES[found]}, but the connection is set up for ${NAMES[chosen]}. ${advice}`,
-    { fields: { deployment: `the site is ${found}` }, detectedDeployment: found },
-  );
+  const message = `This site is ${NAMES[found]}, but the connection is set up for ${NAMES[chosen]}. ${advice}`;
+  // The whole message is the deployment field's: a form shows it under its choice of the kind of Jira.
+  return new DomainError("validation_failed", message, {
+    fields: { deployment: message },
+    detectedDeployment: found,
+  });
 }
 
 /** What the site says it is, asked anonymously; null when it will not say (then the credentials decide). */

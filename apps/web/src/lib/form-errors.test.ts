@@ -34,7 +34,7 @@ describe("splitFormError", () => {
     const message =
       "This site is Jira Data Center / Server, but the connection is set up for Jira Cloud. Choose Data Center and paste a personal access token.";
     const error = new ApiError(400, "validation_failed", message, {
-      fields: { deployment: "the site is dataCenter" },
+      fields: { deployment: message },
       detectedDeployment: "dataCenter",
     });
     expect(splitFormError(error, ["name", "deployment"])).toEqual({

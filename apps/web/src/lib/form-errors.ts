@@ -37,8 +37,7 @@ export function capitalise(message: string): string {
 /**
  * Maps an API error onto the fields a form has: known field errors go next to their inputs (a measure's or
  * data source's nested field to its editor field, Jira's own messages about a query — 422,
- * `details.jira` — to `jql`, a site of the other kind of Jira — `details.detectedDeployment` — to `deployment`
- * with the whole message); the rest (and errors without field details) become a form-level message.
+ * `details.jira` — to `jql`); the rest (and errors without field details) become a form-level message.
  */
 export function splitFormError(error: unknown, knownFields: readonly string[]): SplitFormError {
   if (!(error instanceof ApiError)) {
@@ -55,10 +54,6 @@ export function splitFormError(error: unknown, knownFields: readonly string[]): 
   const jira = error.details?.jira;
   if (Array.isArray(jira) && knownFields.includes("jql")) {
     fields.jql = jira.filter((m): m is string => typeof m === "string").join(" ") || error.message;
-  }
-  // The site is the other kind of Jira: the whole message (which kind to choose, what to paste) goes under the choice.
-  if (typeof error.details?.detectedDeployment === "string" && knownFields.includes("deployment")) {
-    fields.deployment = error.message;
   }
   const mapped = codeToField[error.code];
   if (mapped && knownFields.includes(mapped) && !fields[mapped]) fields[mapped] = error.message;

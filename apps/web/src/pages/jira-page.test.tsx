@@ -272,7 +272,7 @@ describe("JiraPage", () => {
             error: {
               code: "validation_failed",
               message,
-              details: { fields: { deployment: "the site is dataCenter" }, detectedDeployment: "dataCenter" },
+              details: { fields: { deployment: message }, detectedDeployment: "dataCenter" },
             },
           },
         },
