@@ -29,19 +29,19 @@ async function startJiraEmulator(): Promise<{ url: string; child: ChildProcess }
       "--user",
       `${JIRA_ADMIN.email}:${JIRA_ADMIN.token}`,
     ],
-    { stdio: "ignore" },
+    { stdio: ["ignore", "pipe", "inherit"] },
   );
-  const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const healthy = await fetch(`${url}/_emulator/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) return { url, child };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill("SIGINT");
-  throw new Error("the Jira emulator did not start");
+  // Ready when it says where it listens (it prints that once its server is up); an exit first fails.
+  let printed = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout?.on("data", (chunk) => {
+      printed += String(chunk);
+      const listening = /listening on (http\S+)/.exec(printed)?.[1];
+      if (listening) resolve(listening);
+    });
+    child.once("exit", (code) => reject(new Error(`the Jira emulator exited (${code}):\n${printed}`)));
+  });
+  return { url, child };
 }
 
 /** Goalpost serving its production web build, allowed to call the emulator on 127.0.0.1. */
